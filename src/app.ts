@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Meilisearch } from 'meilisearch';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import { ErrorCode } from './errors';
+import { buildAppSchema } from './schema';
+import { isSearchHealthy } from './search/client';
+
+export interface AppDeps {
+  config: Config;
+  dataSource: DataSource;
+  search: Meilisearch;
+  log: Logger;
+  httpServer: Server;
+}
+
+/** Maximum size of a GraphQL request body. */
+export const MAX_BODY_BYTES = '1mb';
+
+/**
+ * Hides internals of unexpected errors outside development: the client gets
+ * INTERNAL_SERVER_ERROR and the log gets the details.
+ */
+function formatError(config: Config, log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+    if (!known) log.error({ err: error }, 'unexpected GraphQL error');
+    if (config.nodeEnv === 'development' && !known) return formatted;
+    if (!known) {
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
+    // Validation errors from class-validator arrive as BAD_USER_INPUT; keep their details, drop stacks.
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Builds the Express app with GraphQL and health routes; call `apollo.stop()` on shutdown. */
+export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const { config, dataSource, search, log } = deps;
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    formatError: formatError(config, log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const requestId = req.header('x-request-id') || randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info({ requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms }, 'request');
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    const [database, searchOk] = await Promise.all([
+      withTimeout(
+        dataSource.query('SELECT 1').then(
+          () => true,
+          () => false,
+        ),
+        2000,
+        false,
+      ),
+      withTimeout(isSearchHealthy(search), 2000, false),
+    ]);
+    const ready = database && searchOk;
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'unavailable',
+      checks: { postgres: database ? 'up' : 'down', meilisearch: searchOk ? 'up' : 'down' },
+    });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) =>
+        createContext({ dataSource, log, user: null, requestId: res.locals.requestId as string }),
+    }),
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Not found' });
+  });
+  return { app, apollo };
+}

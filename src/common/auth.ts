@@ -1,0 +1,35 @@
+import { registerEnumType, type AuthChecker } from 'type-graphql';
+import { forbidden, unauthenticated } from '../errors';
+import type { Context } from '../context';
+
+/** What a signed-in person may do. No user at all means the public. */
+export enum Role {
+  /** ELVL staff: manage the action plan, users, roles and organisations. */
+  ADMIN = 'ADMIN',
+  /** Knowledge-base editors. */
+  EDITOR = 'EDITOR',
+  /** Organisers of seminars and training. */
+  ORGANISER = 'ORGANISER',
+  /** Staff of a KOV or partner organisation. */
+  MEMBER = 'MEMBER',
+}
+registerEnumType(Role, { name: 'Role', description: 'A role a user holds.' });
+
+/** The identity a request acts as. */
+export interface AuthUser {
+  id: string;
+  roles: Role[];
+  organisationId: string | null;
+}
+
+/**
+ * type-graphql's guard for `@Authorized(...)`. No user → UNAUTHENTICATED;
+ * a user without any of the listed roles → FORBIDDEN. ADMIN passes every check.
+ */
+export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+  const user = context.user;
+  if (!user) throw unauthenticated();
+  if (roles.length === 0 || user.roles.includes(Role.ADMIN)) return true;
+  if (roles.some((role) => user.roles.includes(role))) return true;
+  throw forbidden();
+};

@@ -1,0 +1,33 @@
+import { money, parseAmount, toTwoPlaces } from './money';
+
+describe('toTwoPlaces', () => {
+  it.each([
+    ['101040', '101040.00'],
+    ['101040.1', '101040.10'],
+    ['101040.16', '101040.16'],
+    ['0', '0.00'],
+    ['000123.500', '123.50'],
+    ['-10560', '-10560.00'],
+    ['-0.00', '0.00'],
+  ])('%s → %s', (input, expected) => expect(toTwoPlaces(input)).toBe(expected));
+
+  it('refuses to round silently', () => expect(() => toTwoPlaces('1.005')).toThrow(/two decimal/));
+  it('refuses non-numbers', () => expect(() => toTwoPlaces('1e5')).toThrow());
+});
+
+describe('parseAmount', () => {
+  it('accepts plain decimals', () => {
+    expect(parseAmount(' 27097 ')).toEqual({ ok: true, amount: '27097.00' });
+    expect(parseAmount('0.5')).toEqual({ ok: true, amount: '0.50' });
+  });
+  it.each(['', 'abc', '1,50', '1.234', '1e3', '12 000', 'NaN', '.5'])('rejects "%s" as malformed', (input) =>
+    expect(parseAmount(input)).toEqual({ ok: false, reason: 'MALFORMED' }),
+  );
+  it('rejects negatives', () => expect(parseAmount('-1')).toEqual({ ok: false, reason: 'NEGATIVE' }));
+  it('rejects amounts a numeric(14,2) cannot hold', () =>
+    expect(parseAmount('1000000000000')).toEqual({ ok: false, reason: 'TOO_LARGE' }));
+});
+
+describe('money', () => {
+  it('is EUR with two places', () => expect(money('101040')).toEqual({ amount: '101040.00', currency: 'EUR' }));
+});

@@ -1,0 +1,108 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from '../errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow the last edge.' })
+  hasNextPage: boolean;
+
+  @Field({ description: 'True when items precede the first edge.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass as `after` for the next page.' })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function connectionTypes<T extends object>(
+  nodeType: ClassType<T>,
+  name: string,
+  description: string,
+): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class EdgeType {
+    @Field({ description: 'Opaque cursor of this edge.' })
+    cursor: string;
+
+    @Field(() => nodeType, { description: `The ${name}.` })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
+    edges: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Whether more pages exist, and their cursors.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items matching the filter across all pages.' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+/** Validates `first` (defaulted, at most MAX_PAGE_SIZE). */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  return first;
+}
+
+/** Cursors carry the sort key of an edge (keyset pagination), opaque to clients. */
+export function encodeCursor(key: (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string | number)[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === shape.length && key.every((v, i) => typeof v === shape[i])) {
+      return key as (string | number)[];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('"after" is not a valid cursor.', 'after');
+}
+
+/**
+ * Builds a connection from rows fetched with `limit + 1` (the extra row only
+ * tells whether a next page exists).
+ */
+export function toConnection<T>(
+  rows: T[],
+  limit: number,
+  cursorKey: (row: T) => (string | number)[],
+  totalCount: number,
+  hadCursor: boolean,
+): Connection<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorKey(node)) }));
+  const pageInfo = Object.assign(new PageInfo(), {
+    hasNextPage: rows.length > limit,
+    hasPreviousPage: hadCursor,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  });
+  return { edges, pageInfo, totalCount };
+}

@@ -1,0 +1,142 @@
+import path from 'node:path';
+
+/**
+ * The whole runtime configuration, read from the environment once at boot.
+ * Anything missing or malformed stops the process with a message naming every
+ * bad variable, so a misconfigured deployment never half-starts.
+ */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Where the embedded servers keep their data (and later: uploads). */
+  dataDir: string;
+  /** External PostgreSQL; when absent an embedded server runs under dataDir. */
+  databaseUrl: string | null;
+  embeddedPostgresPort: number;
+  /** External Meilisearch; when absent an embedded server runs under dataDir. */
+  meiliHost: string | null;
+  meiliMasterKey: string | null;
+  embeddedMeiliPort: number;
+  /** Prefix of every Meilisearch index name, so several deployments can share one server. */
+  meiliIndexPrefix: string;
+  /** How long a graceful shutdown waits for in-flight requests. */
+  shutdownTimeoutMs: number;
+  /** Seed an empty database at boot (the action plan and reference data). */
+  seedOnBoot: boolean;
+  introspection: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readPort(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > 65535) {
+    problems.push(`${name} must be a TCP port between 1 and 65535, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+function readPositiveInt(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
+    problems.push(`${name} must be a positive integer, got "${raw}"`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be true or false, got "${raw}"`);
+  return fallback;
+}
+
+function readUrl(env: Env, name: string, protocols: string[], problems: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  try {
+    const url = new URL(raw);
+    if (!protocols.includes(url.protocol)) {
+      problems.push(`${name} must use ${protocols.join(' or ')}, got "${url.protocol}"`);
+      return null;
+    }
+    return raw;
+  } catch {
+    // Never echo the value: a database URL carries a password.
+    problems.push(`${name} is not a valid URL`);
+    return null;
+  }
+}
+
+function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+    return fallback;
+  }
+  return raw as T;
+}
+
+/** Reads and validates the configuration; throws ConfigError listing every problem. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = readEnum(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
+  const meiliHost = readUrl(env, 'MEILI_HOST', ['http:', 'https:'], problems);
+  const meiliMasterKey = env.MEILI_MASTER_KEY || null;
+  if (meiliHost && !meiliMasterKey && nodeEnv === 'production') {
+    problems.push('MEILI_MASTER_KEY is required when MEILI_HOST is set in production');
+  }
+  if (meiliMasterKey && !meiliHost) {
+    problems.push('MEILI_MASTER_KEY is set but MEILI_HOST is not; the embedded Meilisearch makes its own key');
+  }
+  if (nodeEnv === 'production' && (!databaseUrl || !meiliHost)) {
+    problems.push('DATABASE_URL and MEILI_HOST are required in production (the embedded servers are for development)');
+  }
+  const indexPrefix = env.MEILI_INDEX_PREFIX ?? '';
+  if (!/^[A-Za-z0-9_-]*$/.test(indexPrefix)) {
+    problems.push('MEILI_INDEX_PREFIX may only contain letters, digits, "_" and "-"');
+  }
+
+  const config: Config = {
+    nodeEnv,
+    host: env.HOST || '127.0.0.1',
+    port: readPort(env, 'PORT', 4000, problems),
+    logLevel: readEnum(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'silent' : 'info',
+      problems,
+    ),
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    databaseUrl,
+    embeddedPostgresPort: readPort(env, 'EMBEDDED_PG_PORT', 54329, problems),
+    meiliHost,
+    meiliMasterKey,
+    embeddedMeiliPort: readPort(env, 'EMBEDDED_MEILI_PORT', 7701, problems),
+    meiliIndexPrefix: indexPrefix,
+    shutdownTimeoutMs: readPositiveInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
+    seedOnBoot: readBoolean(env, 'SEED_ON_BOOT', true, problems),
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production', problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,13 @@
+import type { DataSource } from 'typeorm';
+import { actionPlanLoaders } from './modules/action-plan/action-plan.loaders';
+import { organisationLoaders } from './modules/organisations/organisation.loaders';
+
+/** All per-request DataLoaders, by module. */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    ...organisationLoaders(dataSource),
+    ...actionPlanLoaders(dataSource),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadConfig } from './config';
+import { createApp } from './app';
+import { migrate, openDataSource } from './db/data-source';
+import { createLogger } from './logger';
+import { startBackingServices } from './runtime';
+import { createSearchClient } from './search/client';
+import { isDatabaseEmpty, runSeeds } from '../seeds';
+
+/**
+ * Boot: config → PostgreSQL and Meilisearch (embedded unless configured) →
+ * migrations → seed an empty database → HTTP. SIGINT/SIGTERM drain requests
+ * and stop every server this process started.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger(config);
+  let services;
+  try {
+    services = await startBackingServices(config, log);
+  } catch (error) {
+    log.fatal({ err: error }, 'could not start PostgreSQL or Meilisearch');
+    process.exit(1);
+  }
+  let dataSource: Awaited<ReturnType<typeof openDataSource>> | undefined;
+  const shutdownSteps: (() => Promise<unknown>)[] = [];
+  let stopping = false;
+
+  const shutdown = async (reason: string, exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason }, 'shutting down');
+    const deadline = setTimeout(() => {
+      log.error('shutdown timed out; forcing exit');
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 20_000);
+    for (const step of shutdownSteps.reverse()) {
+      await step().catch((error) => log.error({ err: error }, 'shutdown step failed'));
+    }
+    await services.stop();
+    clearTimeout(deadline);
+    log.info('stopped');
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+
+  try {
+    dataSource = await openDataSource(services.databaseUrl);
+    shutdownSteps.push(() => dataSource!.destroy());
+    const applied = await migrate(dataSource);
+    if (applied.length) log.info({ migrations: applied }, 'applied migrations');
+    if (config.seedOnBoot && (await isDatabaseEmpty(dataSource))) {
+      await runSeeds(dataSource);
+      log.info('seeded the empty database');
+    }
+    const search = createSearchClient(services.meiliHost, services.meiliKey);
+
+    const httpServer = http.createServer();
+    const { app, apollo } = await createApp({ config, dataSource, search, log, httpServer });
+    httpServer.on('request', app);
+    // Stops accepting, then lets in-flight requests finish (the drain plugin).
+    shutdownSteps.push(() => apollo.stop());
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    log.info({ url: `http://localhost:${port}/graphql` }, 'GraphQL API ready');
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE') {
+      log.fatal(`Port ${config.port} is already in use on ${config.host}; set PORT to a free port.`);
+    } else {
+      log.fatal({ err: error }, 'failed to start');
+    }
+    await shutdown('startup failure', 1);
+  }
+}
+
+void main();

@@ -1,0 +1,80 @@
+import { In, type DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { ActionPlan, PlanVatRate } from './action-plan.entity';
+import { Activity, ActivityPartner, PlannedAction } from './activity.entity';
+import { BudgetLine, DeclaredBudgetFigure } from './budget.entity';
+import { LINE_AMOUNTS_CTE } from './budget.sql';
+import { BudgetAccount, CostCategory } from './reference.entity';
+import { Organisation } from '../organisations/organisation.entity';
+
+interface PartnerRow {
+  activityId: string;
+  organisation: Organisation;
+}
+
+export function actionPlanLoaders(dataSource: DataSource) {
+  const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
+  return {
+    actionPlanById: keyedLoader<string, ActionPlan>(
+      (ids) => repo(ActionPlan).findBy({ id: In([...ids]) }),
+      (p) => p.id,
+    ),
+    activityById: keyedLoader<string, Activity>(
+      (ids) => repo(Activity).findBy({ id: In([...ids]) }),
+      (a) => a.id,
+    ),
+    activitiesByPlanId: groupedLoader<string, Activity>(
+      (ids) => repo(Activity).find({ where: { planId: In([...ids]) }, order: { number: 'ASC' } }),
+      (a) => a.planId,
+    ),
+    vatRatesByPlanId: groupedLoader<string, PlanVatRate>(
+      (ids) => repo(PlanVatRate).find({ where: { planId: In([...ids]) }, order: { year: 'ASC' } }),
+      (r) => r.planId,
+    ),
+    declaredFiguresByPlanId: groupedLoader<string, DeclaredBudgetFigure>(
+      (ids) => repo(DeclaredBudgetFigure).find({ where: { planId: In([...ids]) }, order: { position: 'ASC' } }),
+      (f) => f.planId,
+    ),
+    plannedActionsByActivityId: groupedLoader<string, PlannedAction>(
+      (ids) => repo(PlannedAction).find({ where: { activityId: In([...ids]) }, order: { fromYear: 'ASC' } }),
+      (a) => a.activityId,
+    ),
+    partnersByActivityId: groupedLoader<string, PartnerRow>(
+      async (ids) => {
+        const links = await repo(ActivityPartner).find({
+          where: { activityId: In([...ids]) },
+          relations: { organisation: true },
+          order: { organisation: { name: 'ASC' } },
+        });
+        return links.map((l) => ({ activityId: l.activityId, organisation: l.organisation! }));
+      },
+      (row) => row.activityId,
+    ),
+    /** Lines of each activity, by year then account, each with its derived with-VAT amount. */
+    budgetLinesByActivityId: groupedLoader<string, BudgetLine>(
+      async (ids) => {
+        const rows: (Omit<BudgetLine, 'globalId'> & { amountGross: string })[] = await dataSource.query(
+          `WITH ${LINE_AMOUNTS_CTE}
+           SELECT bl.id, bl.activity_id AS "activityId", bl.year, bl.account_code AS "accountCode",
+                  bl.amount_net::text AS "amountNet", la.gross::text AS "amountGross",
+                  bl.created_at AS "createdAt", bl.updated_at AS "updatedAt"
+             FROM budget_lines bl
+             JOIN line_amounts la ON la.id = bl.id
+            WHERE bl.activity_id = ANY($1)
+            ORDER BY bl.year, bl.account_code`,
+          [[...ids]],
+        );
+        return rows.map((row) => Object.assign(new BudgetLine(), row));
+      },
+      (l) => l.activityId,
+    ),
+    costCategoryByNumber: keyedLoader<number, CostCategory>(
+      (numbers) => repo(CostCategory).findBy({ number: In([...numbers]) }),
+      (c) => c.number,
+    ),
+    budgetAccountByCode: keyedLoader<string, BudgetAccount>(
+      (codes) => repo(BudgetAccount).findBy({ code: In([...codes]) }),
+      (a) => a.code,
+    ),
+  };
+}

@@ -1,0 +1,131 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/auth';
+import { Money, money } from '../../common/money';
+import type { Context } from '../../context';
+import { RemoveBudgetLineInput, RemoveBudgetLinePayload, SetBudgetLineInput, BudgetLinePayload } from './action-plan.inputs';
+import { Activity } from './activity.entity';
+import { BudgetLine, DeclaredBudgetFigure, VatMode } from './budget.entity';
+import { budgetReconciliation, budgetSummary, removeBudgetLine, setBudgetLine } from './budget.service';
+import { BudgetDimension, BudgetDiscrepancy, BudgetSummary, BudgetSummaryRow } from './budget.types';
+import { BudgetAccount } from './reference.entity';
+
+const describe = (d: { label: string; declared: string; computed: string }) =>
+  `${d.label}: dokumendis ${money(d.declared).amount}, ridade summa ${money(d.computed).amount}`;
+
+@Resolver()
+export class BudgetResolver {
+  @Query(() => BudgetSummary, { description: "Adds up a plan's budget lines by the given dimensions, without or with VAT." })
+  async budgetSummary(
+    @Arg('planId', () => ID, { description: 'The plan version.' }) planId: string,
+    @Arg('groupBy', () => [BudgetDimension], { description: 'Dimensions to group by; empty for the grand total.' })
+    groupBy: BudgetDimension[],
+    @Arg('vat', () => VatMode, { description: 'Without (NET) or with (GROSS) VAT.' }) vat: VatMode,
+    @Ctx() ctx: Context,
+  ): Promise<BudgetSummary> {
+    const summary = await budgetSummary(ctx, planId, groupBy, vat);
+    return {
+      total: money(summary.total),
+      rows: summary.rows.map((row) => Object.assign(new BudgetSummaryRow(), { ...row, amount: money(row.amount) })),
+    };
+  }
+
+  @Query(() => [BudgetDiscrepancy], {
+    description: 'Every declared figure of the document that its budget lines do not add up to; agreeing figures are left out.',
+  })
+  async budgetReconciliation(
+    @Arg('planId', () => ID, { description: 'The plan version.' }) planId: string,
+    @Ctx() ctx: Context,
+  ): Promise<BudgetDiscrepancy[]> {
+    const discrepancies = await budgetReconciliation(ctx, planId);
+    return discrepancies.map((d) =>
+      Object.assign(new BudgetDiscrepancy(), {
+        ...d,
+        description: describe(d),
+        declared: money(d.declared),
+        computed: money(d.computed),
+        difference: money(d.difference),
+      }),
+    );
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => BudgetLinePayload, {
+    description: "Sets an activity's amount without VAT for one account and year, creating or replacing the line. Admins only.",
+  })
+  async setBudgetLine(
+    @Arg('input', () => SetBudgetLineInput) input: SetBudgetLineInput,
+    @Ctx() ctx: Context,
+  ): Promise<BudgetLinePayload> {
+    const { value, userErrors } = await setBudgetLine(ctx, input);
+    return { budgetLine: value, userErrors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RemoveBudgetLinePayload, { description: 'Removes a budget line. Admins only.' })
+  async removeBudgetLine(
+    @Arg('input', () => RemoveBudgetLineInput) input: RemoveBudgetLineInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemoveBudgetLinePayload> {
+    const { value, userErrors } = await removeBudgetLine(ctx, input);
+    return { removedBudgetLineId: value, userErrors };
+  }
+}
+
+@Resolver(() => BudgetLine)
+export class BudgetLineResolver {
+  @FieldResolver(() => Activity, { description: 'The activity the line budgets for.' })
+  async activity(@Root() line: BudgetLine, @Ctx() ctx: Context): Promise<Activity> {
+    return (await ctx.loaders.activityById.load(line.activityId))!;
+  }
+
+  @FieldResolver(() => BudgetAccount, { description: 'The budget account (EA konto).' })
+  async account(@Root() line: BudgetLine, @Ctx() ctx: Context): Promise<BudgetAccount> {
+    return (await ctx.loaders.budgetAccountByCode.load(line.accountCode))!;
+  }
+
+  @FieldResolver(() => Money, { description: 'Amount without VAT.' })
+  amountNet(@Root() line: BudgetLine): Money {
+    return money(line.amountNet);
+  }
+
+  @FieldResolver(() => Money, {
+    description: "Amount with VAT: the year's rate on accounts that carry VAT, rounded per line as the plan does.",
+  })
+  async amountGross(@Root() line: BudgetLine, @Ctx() ctx: Context): Promise<Money> {
+    if (line.amountGross === undefined) {
+      // A line fresh from a mutation: take the derived amount from the loader.
+      const lines = await ctx.loaders.budgetLinesByActivityId.load(line.activityId);
+      line.amountGross = lines.find((l) => l.id === line.id)?.amountGross;
+    }
+    return money(line.amountGross!);
+  }
+}
+
+@Resolver(() => BudgetSummaryRow)
+export class BudgetSummaryRowResolver {
+  @FieldResolver(() => Activity, { nullable: true, description: 'The activity; null unless grouped by ACTIVITY.' })
+  activity(@Root() row: BudgetSummaryRow, @Ctx() ctx: Context): Promise<Activity | null> | null {
+    return row.activityId ? ctx.loaders.activityById.load(row.activityId) : null;
+  }
+}
+
+@Resolver(() => BudgetDiscrepancy)
+export class BudgetDiscrepancyResolver {
+  @FieldResolver(() => Activity, { nullable: true, description: "The activity whose row prints the figure, if any." })
+  activity(@Root() row: BudgetDiscrepancy, @Ctx() ctx: Context): Promise<Activity | null> | null {
+    return row.activityId ? ctx.loaders.activityById.load(row.activityId) : null;
+  }
+}
+
+@Resolver(() => DeclaredBudgetFigure)
+export class DeclaredBudgetFigureResolver {
+  @FieldResolver(() => Money, { description: 'The figure as printed.' })
+  amount(@Root() figure: DeclaredBudgetFigure): Money {
+    return money(figure.amount);
+  }
+
+  @FieldResolver(() => Activity, { nullable: true, description: 'The activity whose row prints the figure, if any.' })
+  activity(@Root() figure: DeclaredBudgetFigure, @Ctx() ctx: Context): Promise<Activity | null> | null {
+    return figure.activityId ? ctx.loaders.activityById.load(figure.activityId) : null;
+  }
+}

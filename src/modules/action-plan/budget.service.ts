@@ -1,0 +1,172 @@
+import type { Context } from '../../context';
+import { failWith, InputProblems, runMutation, type MutationOutcome } from '../../common/mutation';
+import { parseAmount } from '../../common/money';
+import { localUuid } from '../../common/node-id';
+import { UserErrorCode } from '../../common/user-error';
+import { ActionPlan } from './action-plan.entity';
+import { requirePlan } from './action-plan.service';
+import { Activity } from './activity.entity';
+import { BudgetLine, DeclaredTable, VatMode } from './budget.entity';
+import { LINE_AMOUNTS_CTE } from './budget.sql';
+import { BudgetDimension } from './budget.types';
+import type { RemoveBudgetLineInput, SetBudgetLineInput } from './action-plan.inputs';
+import { BudgetAccount } from './reference.entity';
+
+export interface SummaryRow {
+  year: number | null;
+  category: number | null;
+  account: string | null;
+  activityId: string | null;
+  amount: string;
+}
+
+export interface Summary {
+  total: string;
+  rows: SummaryRow[];
+}
+
+/** SQL column for each dimension, in a fixed, injection-free mapping. */
+const DIMENSION_COLUMNS: Record<BudgetDimension, { select: string; order: string }> = {
+  [BudgetDimension.YEAR]: { select: 'year', order: 'year' },
+  [BudgetDimension.CATEGORY]: { select: 'category_number', order: 'category_number' },
+  [BudgetDimension.ACCOUNT]: { select: 'account_code', order: 'account_code' },
+  [BudgetDimension.ACTIVITY]: { select: 'activity_id', order: 'min(activity_number)' },
+};
+
+/**
+ * Adds up a plan's budget lines by the requested dimensions, without or with
+ * VAT. One row per combination that has lines; keys not grouped by are null.
+ */
+export async function budgetSummary(
+  ctx: Context,
+  planGlobalId: string,
+  groupBy: BudgetDimension[],
+  vat: VatMode,
+): Promise<Summary> {
+  const plan = await requirePlan(ctx, planGlobalId);
+  const dimensions = [...new Set(groupBy)];
+  const amount = vat === VatMode.GROSS ? 'gross' : 'net';
+  const selects = dimensions.map((d) => DIMENSION_COLUMNS[d].select);
+  const rows: (Record<string, unknown> & { amount: string; total: string })[] = await ctx.dataSource.query(
+    `WITH ${LINE_AMOUNTS_CTE}
+     SELECT ${[...selects, `sum(${amount})::text AS amount`, `sum(sum(${amount})) OVER ()::text AS total`].join(', ')}
+       FROM line_amounts
+      WHERE plan_id = $1
+      ${selects.length ? `GROUP BY ${selects.join(', ')}` : 'HAVING count(*) > 0'}
+      ${selects.length ? `ORDER BY ${dimensions.map((d) => DIMENSION_COLUMNS[d].order).join(', ')}` : ''}`,
+    [plan.id],
+  );
+  return {
+    total: rows[0]?.total ?? '0',
+    rows: rows.map((row) => ({
+      year: dimensions.includes(BudgetDimension.YEAR) ? Number(row.year) : null,
+      category: dimensions.includes(BudgetDimension.CATEGORY) ? Number(row.category_number) : null,
+      account: dimensions.includes(BudgetDimension.ACCOUNT) ? String(row.account_code) : null,
+      activityId: dimensions.includes(BudgetDimension.ACTIVITY) ? String(row.activity_id) : null,
+      amount: row.amount,
+    })),
+  };
+}
+
+export interface Discrepancy {
+  table: DeclaredTable;
+  label: string;
+  vat: VatMode;
+  year: number | null;
+  category: number | null;
+  account: string | null;
+  activityId: string | null;
+  declared: string;
+  computed: string;
+  difference: string;
+}
+
+/**
+ * Compares every declared figure of a plan with the sum of the lines it
+ * covers (a null dimension covers all) and returns only the disagreements,
+ * in document order. difference = declared − computed.
+ */
+export async function budgetReconciliation(ctx: Context, planGlobalId: string): Promise<Discrepancy[]> {
+  const plan = await requirePlan(ctx, planGlobalId);
+  return ctx.dataSource.query(
+    `WITH ${LINE_AMOUNTS_CTE}
+     SELECT d.source_table AS "table", d.label, d.vat, d.year, d.category_number AS category,
+            d.account_code AS account, d.activity_id AS "activityId",
+            d.amount::text AS declared, c.computed::text AS computed, (d.amount - c.computed)::text AS difference
+       FROM declared_budget_figures d
+       CROSS JOIN LATERAL (
+         SELECT coalesce(sum(CASE WHEN d.vat = 'GROSS' THEN la.gross ELSE la.net END), 0) AS computed
+           FROM line_amounts la
+          WHERE la.plan_id = d.plan_id
+            AND (d.year IS NULL OR la.year = d.year)
+            AND (d.category_number IS NULL OR la.category_number = d.category_number)
+            AND (d.account_code IS NULL OR la.account_code = d.account_code)
+            AND (d.activity_id IS NULL OR la.activity_id = d.activity_id)
+       ) c
+      WHERE d.plan_id = $1 AND d.amount <> c.computed
+      ORDER BY d.position`,
+    [plan.id],
+  );
+}
+
+/**
+ * Creates or replaces an activity's amount without VAT for one account and
+ * year. Checks the activity, the account, the year against the plan period
+ * and the amount; on any problem nothing is written.
+ */
+export async function setBudgetLine(ctx: Context, input: SetBudgetLineInput): Promise<MutationOutcome<BudgetLine>> {
+  return runMutation(ctx, async (em) => {
+    const problems = new InputProblems();
+    const activityId = localUuid(input.activityId, 'Activity');
+    const activity = activityId ? await em.findOneBy(Activity, { id: activityId }) : null;
+    if (!activity) problems.add(UserErrorCode.NOT_FOUND, 'activityId', 'No such activity.');
+    if (!(await em.existsBy(BudgetAccount, { code: input.account }))) {
+      const codes = (await em.find(BudgetAccount, { order: { code: 'ASC' } })).map((a) => a.code);
+      problems.add(UserErrorCode.UNKNOWN_ACCOUNT, 'account', `Unknown budget account "${input.account}"; use ${codes.join(', ')}.`);
+    }
+    if (activity) {
+      const plan = await em.findOneByOrFail(ActionPlan, { id: activity.planId });
+      if (!Number.isInteger(input.year) || input.year < plan.periodStart || input.year > plan.periodEnd) {
+        problems.add(
+          UserErrorCode.YEAR_OUTSIDE_PERIOD,
+          'year',
+          `Year ${input.year} is outside the plan period ${plan.periodStart}–${plan.periodEnd}.`,
+        );
+      }
+    }
+    const parsed = parseAmount(input.amountNet);
+    if (!parsed.ok) {
+      const messages = {
+        MALFORMED: 'Amount must be a decimal number with at most two decimals, e.g. "27097.50".',
+        NEGATIVE: 'Amount must not be negative.',
+        TOO_LARGE: 'Amount is too large.',
+      };
+      problems.add(
+        parsed.reason === 'NEGATIVE' ? UserErrorCode.NEGATIVE_AMOUNT : UserErrorCode.INVALID_AMOUNT,
+        'amountNet',
+        messages[parsed.reason],
+      );
+    }
+    problems.throwIfAny();
+    const amountNet = (parsed as { amount: string }).amount;
+    // An upsert on the natural key: concurrent setters of the same line cannot create two.
+    await em.query(
+      `INSERT INTO budget_lines (activity_id, year, account_code, amount_net) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (activity_id, year, account_code)
+       DO UPDATE SET amount_net = EXCLUDED.amount_net, updated_at = now()`,
+      [activity!.id, input.year, input.account, amountNet],
+    );
+    return em.findOneByOrFail(BudgetLine, { activityId: activity!.id, year: input.year, accountCode: input.account });
+  });
+}
+
+/** Removes one budget line. */
+export async function removeBudgetLine(ctx: Context, input: RemoveBudgetLineInput): Promise<MutationOutcome<string>> {
+  return runMutation(ctx, async (em) => {
+    const id = localUuid(input.id, 'BudgetLine');
+    const line = id ? await em.findOneBy(BudgetLine, { id }) : null;
+    if (!line) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such budget line.');
+    await em.delete(BudgetLine, { id: line.id });
+    return line.globalId;
+  });
+}

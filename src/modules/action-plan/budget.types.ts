@@ -1,0 +1,80 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../common/money';
+import { DeclaredTable, VatMode } from './budget.entity';
+
+export enum BudgetDimension {
+  YEAR = 'YEAR',
+  CATEGORY = 'CATEGORY',
+  ACCOUNT = 'ACCOUNT',
+  ACTIVITY = 'ACTIVITY',
+}
+registerEnumType(BudgetDimension, {
+  name: 'BudgetDimension',
+  description: 'A dimension budget lines can be added up by.',
+  valuesConfig: {
+    YEAR: { description: 'Budget year.' },
+    CATEGORY: { description: 'Cost category 1–4.' },
+    ACCOUNT: { description: 'Budget account (EA konto).' },
+    ACTIVITY: { description: 'Activity.' },
+  },
+});
+
+@ObjectType({ description: 'The sum of the lines sharing one combination of the grouped dimensions.' })
+export class BudgetSummaryRow {
+  @Field(() => Int, { nullable: true, description: 'Year; null unless grouped by YEAR.' })
+  year: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Cost category; null unless grouped by CATEGORY.' })
+  category: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Budget account code; null unless grouped by ACCOUNT.' })
+  account: string | null;
+
+  /** Resolved through the activity loader. */
+  activityId: string | null;
+
+  @Field(() => Money, { description: 'Sum of the lines.' })
+  amount: Money;
+}
+
+@ObjectType({ description: 'Budget lines added up by the requested dimensions.' })
+export class BudgetSummary {
+  @Field(() => Money, { description: 'Sum of all lines of the plan.' })
+  total: Money;
+
+  @Field(() => [BudgetSummaryRow], { description: 'One row per combination that has lines, ordered by the dimensions.' })
+  rows: BudgetSummaryRow[];
+}
+
+@ObjectType({ description: 'A declared figure of the plan document that its lines do not add up to.' })
+export class BudgetDiscrepancy {
+  @Field({ description: 'Where the document prints the figure and how it disagrees, in Estonian.' })
+  description: string;
+
+  @Field(() => DeclaredTable, { description: 'The table that prints the figure.' })
+  table: DeclaredTable;
+
+  @Field(() => VatMode, { description: 'Whether the figure is without or with VAT.' })
+  vat: VatMode;
+
+  @Field(() => Int, { nullable: true, description: 'Year of the figure; null for the whole period.' })
+  year: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Cost category of the figure; null for all.' })
+  category: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Budget account of the figure; null for all.' })
+  account: string | null;
+
+  /** Resolved through the activity loader. */
+  activityId: string | null;
+
+  @Field(() => Money, { description: 'The figure as printed.' })
+  declared: Money;
+
+  @Field(() => Money, { description: 'What the lines add up to.' })
+  computed: Money;
+
+  @Field(() => Money, { description: 'declared − computed.' })
+  difference: Money;
+}

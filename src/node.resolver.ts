@@ -1,0 +1,39 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Node } from './common/node';
+import { fromGlobalId } from './common/node-id';
+import type { Context } from './context';
+import { BudgetLine, DeclaredBudgetFigure } from './modules/action-plan/budget.entity';
+
+/** How to fetch each Node type by its local ID. A new Node type registers here. */
+const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
+  Organisation: (ctx, id) => ctx.loaders.organisationById.load(id),
+  ActionPlan: (ctx, id) => ctx.loaders.actionPlanById.load(id),
+  Activity: (ctx, id) => ctx.loaders.activityById.load(id),
+  BudgetLine: (ctx, id) => ctx.dataSource.getRepository(BudgetLine).findOneBy({ id }),
+  DeclaredBudgetFigure: (ctx, id) => ctx.dataSource.getRepository(DeclaredBudgetFigure).findOneBy({ id }),
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function resolveNode(ctx: Context, globalId: string): Promise<Node | null> {
+  const parsed = fromGlobalId(globalId);
+  const fetch = parsed && fetchers[parsed.type];
+  if (!parsed || !fetch || !UUID.test(parsed.localId)) return null;
+  return fetch(ctx, parsed.localId);
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null if there is none.' })
+  node(@Arg('id', () => ID, { description: 'Global ID.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    return resolveNode(ctx, id);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Objects by global IDs, in the same order; null where none.' })
+  nodes(
+    @Arg('ids', () => [ID], { description: 'Global IDs, at most 100.' }) ids: string[],
+    @Ctx() ctx: Context,
+  ): Promise<(Node | null)[]> {
+    return Promise.all(ids.slice(0, 100).map((id) => resolveNode(ctx, id)));
+  }
+}

