@@ -32,6 +32,7 @@ export async function startBackingServices(
         : startEmbeddedPostgres({
             dataDir: path.join(config.dataDir, 'postgres'),
             port: config.embeddedPostgresPort,
+            ownProcessGroup: true,
             log: (line) => log.debug({ component: 'postgres' }, line),
           }).then(async (pg) => {
             stops.push(pg.stop);
@@ -46,6 +47,7 @@ export async function startBackingServices(
         : startEmbeddedMeilisearch({
             dataDir: path.join(config.dataDir, 'meilisearch'),
             port: config.embeddedMeiliPort,
+            ownProcessGroup: true,
             log: (line) => log.debug({ component: 'meilisearch' }, line),
           }).then((meili) => {
             stops.push(meili.stop);

@@ -20,6 +20,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Tests trade crash safety for speed; development data keeps fsync on. */
   durable?: boolean;
+  /** See EmbeddedMeilisearchOptions.ownProcessGroup. */
+  ownProcessGroup?: boolean;
   log?: (line: string) => void;
 }
 
@@ -152,7 +154,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       'timezone=UTC',
       ...(options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
-    { ...account, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      ...account,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.ownProcessGroup ?? false,
+    },
   );
   trackChild(child);
   await new Promise<void>((resolve, reject) => {

@@ -18,6 +18,11 @@ export interface EmbeddedMeilisearch {
 export interface EmbeddedMeilisearchOptions {
   dataDir: string;
   port: number;
+  /**
+   * Run in its own process group, so a terminal's Ctrl-C reaches only the API,
+   * which then stops the server in order after draining requests.
+   */
+  ownProcessGroup?: boolean;
   log?: (line: string) => void;
 }
 
@@ -75,15 +80,19 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       path.join(dataDir, 'snapshots'),
       '--http-addr',
       `127.0.0.1:${port}`,
-      '--master-key',
-      key,
       '--env',
       'development',
       '--no-analytics',
       '--log-level',
       'WARN',
     ],
-    { cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] },
+    // The key goes through the environment, not argv, so `ps` does not show it.
+    {
+      cwd: dataDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MEILI_MASTER_KEY: key },
+      detached: options.ownProcessGroup ?? false,
+    },
   );
   trackChild(child);
   let output = '';

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/node-id';
@@ -18,6 +18,7 @@ export class ActionPlan extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
   get globalId(): string {
     return toGlobalId('ActionPlan', this.id);
   }

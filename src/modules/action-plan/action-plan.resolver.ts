@@ -23,7 +23,7 @@ export class ActionPlanResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ActionPlanPayload, { description: 'Copies a plan version into a new version of the same plan. Admins only.' })
   async createActionPlanVersion(
-    @Arg('input', () => CreateActionPlanVersionInput) input: CreateActionPlanVersionInput,
+    @Arg('input', () => CreateActionPlanVersionInput, { description: 'The mutation input.' }) input: CreateActionPlanVersionInput,
     @Ctx() ctx: Context,
   ): Promise<ActionPlanPayload> {
     const { value, userErrors } = await createPlanVersion(ctx, input);

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/node-id';
@@ -24,6 +24,7 @@ export class Activity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
   get globalId(): string {
     return toGlobalId('Activity', this.id);
   }

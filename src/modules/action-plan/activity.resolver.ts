@@ -29,7 +29,7 @@ export class ActivityResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ActivityPayload, { description: 'Adds an activity to a plan version. Admins only.' })
   async createActivity(
-    @Arg('input', () => CreateActivityInput) input: CreateActivityInput,
+    @Arg('input', () => CreateActivityInput, { description: 'The mutation input.' }) input: CreateActivityInput,
     @Ctx() ctx: Context,
   ): Promise<ActivityPayload> {
     const { value, userErrors } = await createActivity(ctx, input);
@@ -39,7 +39,7 @@ export class ActivityResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ActivityPayload, { description: 'Changes an activity. Admins only.' })
   async updateActivity(
-    @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
+    @Arg('input', () => UpdateActivityInput, { description: 'The mutation input.' }) input: UpdateActivityInput,
     @Ctx() ctx: Context,
   ): Promise<ActivityPayload> {
     const { value, userErrors } = await updateActivity(ctx, input);

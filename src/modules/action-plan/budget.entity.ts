@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/node-id';
@@ -35,6 +35,7 @@ export class BudgetLine extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
   get globalId(): string {
     return toGlobalId('BudgetLine', this.id);
   }
@@ -97,6 +98,7 @@ export class DeclaredBudgetFigure {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
   get globalId(): string {
     return toGlobalId('DeclaredBudgetFigure', this.id);
   }

@@ -53,7 +53,7 @@ export class BudgetResolver {
     description: "Sets an activity's amount without VAT for one account and year, creating or replacing the line. Admins only.",
   })
   async setBudgetLine(
-    @Arg('input', () => SetBudgetLineInput) input: SetBudgetLineInput,
+    @Arg('input', () => SetBudgetLineInput, { description: 'The mutation input.' }) input: SetBudgetLineInput,
     @Ctx() ctx: Context,
   ): Promise<BudgetLinePayload> {
     const { value, userErrors } = await setBudgetLine(ctx, input);
@@ -63,7 +63,7 @@ export class BudgetResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => RemoveBudgetLinePayload, { description: 'Removes a budget line. Admins only.' })
   async removeBudgetLine(
-    @Arg('input', () => RemoveBudgetLineInput) input: RemoveBudgetLineInput,
+    @Arg('input', () => RemoveBudgetLineInput, { description: 'The mutation input.' }) input: RemoveBudgetLineInput,
     @Ctx() ctx: Context,
   ): Promise<RemoveBudgetLinePayload> {
     const { value, userErrors } = await removeBudgetLine(ctx, input);

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/node-id';
@@ -24,6 +24,7 @@ export class Organisation extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
   get globalId(): string {
     return toGlobalId('Organisation', this.id);
   }

@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded servers on port 4000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: null, meiliHost: null, nodeEnv: 'development' });
+  });
+
+  it('names every bad variable at once and never echoes a database URL', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://u:secret@h/db', MEILI_HOST: 'nope', SEED_ON_BOOT: 'maybe' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      for (const name of ['PORT', 'DATABASE_URL', 'MEILI_HOST', 'SEED_ON_BOOT']) expect(message).toContain(name);
+      expect(message).not.toContain('secret');
+    }
+  });
+
+  it('requires external servers in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL and MEILI_HOST are required/);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://u:p@db:5432/elvl',
+        MEILI_HOST: 'http://search:7700',
+        MEILI_MASTER_KEY: 'k'.repeat(32),
+      }).introspection,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createSearchClient } from '../src/search/client';
+import { createTestDatabase, type TestDatabase } from './support/database';
+import { freePort } from './support/ports';
+import { silentLog } from './support/graphql';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db.drop());
+
+async function serve(meiliHost: string) {
+  const httpServer = http.createServer();
+  const config = loadConfig({ NODE_ENV: 'test' });
+  const { app, apollo } = await createApp({
+    config,
+    dataSource: db.dataSource,
+    search: createSearchClient(meiliHost, process.env.TEST_MEILI_KEY!),
+    log: silentLog,
+    httpServer,
+  });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  return { base, stop: () => apollo.stop() };
+}
+
+describe('HTTP server', () => {
+  it('answers /healthz and /readyz, and serves GraphQL', async () => {
+    const server = await serve(process.env.TEST_MEILI_HOST!);
+    try {
+      expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${server.base}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', checks: { postgres: 'up', meilisearch: 'up' } });
+      const response = await fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ actionPlans { title } }' }),
+      });
+      const body = await response.json();
+      expect(body.data.actionPlans[0].title).toMatch(/digipöörde/);
+      expect(response.headers.get('x-request-id')).toBeTruthy();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('reports 503 on /readyz while Meilisearch is unreachable', async () => {
+    const server = await serve(`http://127.0.0.1:${await freePort()}`);
+    try {
+      const ready = await fetch(`${server.base}/readyz`);
+      expect(ready.status).toBe(503);
+      expect((await ready.json()).checks).toEqual({ postgres: 'up', meilisearch: 'down' });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('refuses a GET mutation-like request without CSRF-safe headers and oversized bodies', async () => {
+    const server = await serve(process.env.TEST_MEILI_HOST!);
+    try {
+      const csrf = await fetch(`${server.base}/graphql?query=${encodeURIComponent('{ actionPlans { title } }')}`);
+      expect(csrf.status).toBe(400);
+      const huge = await fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ actionPlans { title } } # ${'x'.repeat(1_100_000)}` }),
+      });
+      expect(huge.status).toBe(413);
+    } finally {
+      await server.stop();
+    }
+  });
+});
