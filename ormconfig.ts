@@ -10,7 +10,10 @@ import { migrations } from './migrations';
  * compiled JavaScript and under Jest. `synchronize` stays off: the schema only
  * changes through reviewed migrations.
  */
-export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

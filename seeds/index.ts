@@ -1,7 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ActionPlan, PlanVatRate } from '../src/modules/action-plan/action-plan.entity';
 import { Activity, ActivityPartner, PlannedAction } from '../src/modules/action-plan/activity.entity';
-import { BudgetLine, DeclaredBudgetFigure, DeclaredTable, VatMode } from '../src/modules/action-plan/budget.entity';
+import {
+  BudgetLine,
+  DeclaredBudgetFigure,
+  DeclaredTable,
+  VatMode,
+} from '../src/modules/action-plan/budget.entity';
 import { BudgetAccount, CostCategory } from '../src/modules/action-plan/reference.entity';
 import { Organisation, OrganisationKind } from '../src/modules/organisations/organisation.entity';
 import { actionPlan2023, planOrganisations } from './action-plan/plan-2023';
@@ -29,7 +34,12 @@ async function seedReference(em: EntityManager): Promise<void> {
 }
 
 /** Inserts a plan version with everything in it, unless that version exists. */
-async function seedPlan(em: EntityManager, seed: ActionPlanSeed, versionNumber: number, orgs: Map<string, string>) {
+async function seedPlan(
+  em: EntityManager,
+  seed: ActionPlanSeed,
+  versionNumber: number,
+  orgs: Map<string, string>,
+) {
   if (await em.existsBy(ActionPlan, { planKey: ACTION_PLAN_KEY, versionNumber })) return false;
   const org = (code: string) => {
     const id = orgs.get(code);
@@ -80,13 +90,25 @@ async function seedPlan(em: EntityManager, seed: ActionPlanSeed, versionNumber: 
       { fromYear: 2024, toYear: 2024, description: a.actions2024 },
       { fromYear: 2025, toYear: 2026, description: a.actions2025_2026 },
     ].filter((x) => x.description.trim() !== '');
-    if (actions.length) await em.insert(PlannedAction, actions.map((x) => ({ ...x, activityId: activity.id })));
+    if (actions.length)
+      await em.insert(
+        PlannedAction,
+        actions.map((x) => ({ ...x, activityId: activity.id })),
+      );
     if (a.partners.length) {
-      await em.insert(ActivityPartner, a.partners.map((code) => ({ activityId: activity.id, organisationId: org(code) })));
+      await em.insert(
+        ActivityPartner,
+        a.partners.map((code) => ({ activityId: activity.id, organisationId: org(code) })),
+      );
     }
     await em.insert(
       BudgetLine,
-      a.lines.map((l) => ({ activityId: activity.id, year: l.year, accountCode: l.account, amountNet: l.amountNet })),
+      a.lines.map((l) => ({
+        activityId: activity.id,
+        year: l.year,
+        accountCode: l.account,
+        amountNet: l.amountNet,
+      })),
     );
   }
   await em.insert(

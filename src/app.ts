@@ -36,7 +36,11 @@ function formatError(config: Config, log: Logger) {
     if (!known) log.error({ err: error }, 'unexpected GraphQL error');
     if (config.nodeEnv === 'development' && !known) return formatted;
     if (!known) {
-      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      return {
+        message: 'Internal server error',
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
     }
     // Validation errors from class-validator arrive as BAD_USER_INPUT; keep their details, drop stacks.
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -76,7 +80,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info({ requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms }, 'request');
+      log.info(
+        { requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms },
+        'request',
+      );
     });
     next();
   });

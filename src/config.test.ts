@@ -8,12 +8,18 @@ describe('loadConfig', () => {
 
   it('names every bad variable at once and never echoes a database URL', () => {
     try {
-      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://u:secret@h/db', MEILI_HOST: 'nope', SEED_ON_BOOT: 'maybe' });
+      loadConfig({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://u:secret@h/db',
+        MEILI_HOST: 'nope',
+        SEED_ON_BOOT: 'maybe',
+      });
       throw new Error('expected a ConfigError');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as Error).message;
-      for (const name of ['PORT', 'DATABASE_URL', 'MEILI_HOST', 'SEED_ON_BOOT']) expect(message).toContain(name);
+      for (const name of ['PORT', 'DATABASE_URL', 'MEILI_HOST', 'SEED_ON_BOOT'])
+        expect(message).toContain(name);
       expect(message).not.toContain('secret');
     }
   });

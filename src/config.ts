@@ -84,7 +84,13 @@ function readUrl(env: Env, name: string, protocols: string[], problems: string[]
   }
 }
 
-function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+function readEnum<T extends string>(
+  env: Env,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!(allowed as readonly string[]).includes(raw)) {
@@ -97,7 +103,13 @@ function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[
 /** Reads and validates the configuration; throws ConfigError listing every problem. */
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
-  const nodeEnv = readEnum(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const nodeEnv = readEnum(
+    env,
+    'NODE_ENV',
+    ['development', 'production', 'test'] as const,
+    'development',
+    problems,
+  );
   const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
   const meiliHost = readUrl(env, 'MEILI_HOST', ['http:', 'https:'], problems);
   const meiliMasterKey = env.MEILI_MASTER_KEY || null;
@@ -105,10 +117,14 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('MEILI_MASTER_KEY is required when MEILI_HOST is set in production');
   }
   if (meiliMasterKey && !meiliHost) {
-    problems.push('MEILI_MASTER_KEY is set but MEILI_HOST is not; the embedded Meilisearch makes its own key');
+    problems.push(
+      'MEILI_MASTER_KEY is set but MEILI_HOST is not; the embedded Meilisearch makes its own key',
+    );
   }
   if (nodeEnv === 'production' && (!databaseUrl || !meiliHost)) {
-    problems.push('DATABASE_URL and MEILI_HOST are required in production (the embedded servers are for development)');
+    problems.push(
+      'DATABASE_URL and MEILI_HOST are required in production (the embedded servers are for development)',
+    );
   }
   const indexPrefix = env.MEILI_INDEX_PREFIX ?? '';
   if (!/^[A-Za-z0-9_-]*$/.test(indexPrefix)) {

@@ -25,11 +25,17 @@ async function resolveNode(ctx: Context, globalId: string): Promise<Node | null>
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null if there is none.' })
-  node(@Arg('id', () => ID, { description: 'Global ID.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  node(
+    @Arg('id', () => ID, { description: 'Global ID.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Node | null> {
     return resolveNode(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Objects by global IDs, in the same order; null where none.' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Objects by global IDs, in the same order; null where none.',
+  })
   nodes(
     @Arg('ids', () => [ID], { description: 'Global IDs, at most 100.' }) ids: string[],
     @Ctx() ctx: Context,

@@ -43,17 +43,17 @@ export async function startBackingServices(
       options.search === false
         ? Promise.resolve({ host: config.meiliHost ?? '', masterKey: null })
         : config.meiliHost
-        ? Promise.resolve({ host: config.meiliHost, masterKey: config.meiliMasterKey })
-        : startEmbeddedMeilisearch({
-            dataDir: path.join(config.dataDir, 'meilisearch'),
-            port: config.embeddedMeiliPort,
-            ownProcessGroup: true,
-            log: (line) => log.debug({ component: 'meilisearch' }, line),
-          }).then((meili) => {
-            stops.push(meili.stop);
-            log.info({ port: config.embeddedMeiliPort }, 'embedded Meilisearch ready');
-            return meili;
-          }),
+          ? Promise.resolve({ host: config.meiliHost, masterKey: config.meiliMasterKey })
+          : startEmbeddedMeilisearch({
+              dataDir: path.join(config.dataDir, 'meilisearch'),
+              port: config.embeddedMeiliPort,
+              ownProcessGroup: true,
+              log: (line) => log.debug({ component: 'meilisearch' }, line),
+            }).then((meili) => {
+              stops.push(meili.stop);
+              log.info({ port: config.embeddedMeiliPort }, 'embedded Meilisearch ready');
+              return meili;
+            }),
     ]);
     return { databaseUrl, meiliHost: meili.host, meiliKey: meili.masterKey, stop: stopAll };
   } catch (error) {

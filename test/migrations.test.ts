@@ -24,9 +24,11 @@ describe('migrations', () => {
   });
 
   it('revert all the way down and apply again', async () => {
-    for (let i = 0; i < migrations.length; i += 1) await db.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < migrations.length; i += 1)
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await userTables()).toEqual([]);
-    const types = await db.dataSource.query(`SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+    const types = await db.dataSource
+      .query(`SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
       WHERE n.nspname = 'public' AND t.typtype = 'e'`);
     expect(types).toEqual([]);
     await migrate(db.dataSource);

@@ -42,7 +42,7 @@ describe('HTTP server', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ actionPlans { title } }' }),
       });
-      const body = await response.json();
+      const body = (await response.json()) as { data: { actionPlans: { title: string }[] } };
       expect(body.data.actionPlans[0].title).toMatch(/digipöörde/);
       expect(response.headers.get('x-request-id')).toBeTruthy();
     } finally {
@@ -55,7 +55,10 @@ describe('HTTP server', () => {
     try {
       const ready = await fetch(`${server.base}/readyz`);
       expect(ready.status).toBe(503);
-      expect((await ready.json()).checks).toEqual({ postgres: 'up', meilisearch: 'down' });
+      expect(((await ready.json()) as { checks: unknown }).checks).toEqual({
+        postgres: 'up',
+        meilisearch: 'down',
+      });
     } finally {
       await server.stop();
     }
@@ -64,7 +67,9 @@ describe('HTTP server', () => {
   it('refuses a GET mutation-like request without CSRF-safe headers and oversized bodies', async () => {
     const server = await serve(process.env.TEST_MEILI_HOST!);
     try {
-      const csrf = await fetch(`${server.base}/graphql?query=${encodeURIComponent('{ actionPlans { title } }')}`);
+      const csrf = await fetch(
+        `${server.base}/graphql?query=${encodeURIComponent('{ actionPlans { title } }')}`,
+      );
       expect(csrf.status).toBe(400);
       const huge = await fetch(`${server.base}/graphql`, {
         method: 'POST',

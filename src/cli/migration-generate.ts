@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from '../db/data-source';
@@ -31,7 +32,10 @@ void withDatabase(async (dataSource) => {
   const fileName = `${timestamp}-${name}`;
   const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
     queries
-      .map((q) => `    await queryRunner.query(\`${escape(q.query)}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+      .map(
+        (q) =>
+          `    await queryRunner.query(\`${escape(q.query)}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+      )
       .join('\n');
   const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -54,9 +58,19 @@ ${lines([...sql.downQueries].reverse())}
     /(\/\/ Every migration[^\n]*\n)/,
     `$1import { ${className} } from './${fileName}';\n`,
   );
-  fs.writeFileSync(indexFile, withImport.replace(/\[([^\]]*)\];/, (_m, list: string) => {
-    const items = list.split(',').map((s) => s.trim()).filter(Boolean);
-    return `[\n  ${[...items, className].join(',\n  ')},\n];`;
-  }));
+  fs.writeFileSync(
+    indexFile,
+    withImport.replace(/\[([^\]]*)\];/, (_m, list: string) => {
+      const items = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      return `[\n  ${[...items, className].join(',\n  ')},\n];`;
+    }),
+  );
+  const written = [path.join(migrationsDir, `${fileName}.ts`), indexFile];
+  execFileSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', ...written], {
+    stdio: 'ignore',
+  });
   console.log(`Wrote migrations/${fileName}.ts — review it, then run npm run migration:run.`);
 });

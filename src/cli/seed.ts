@@ -6,5 +6,9 @@ import { withDatabase } from './with-database';
 void withDatabase(async (dataSource) => {
   await migrate(dataSource);
   const { planCreated } = await runSeeds(dataSource);
-  console.log(planCreated ? 'Seeded reference data and the action plan.' : 'Reference data updated; the action plan already exists.');
+  console.log(
+    planCreated
+      ? 'Seeded reference data and the action plan.'
+      : 'Reference data updated; the action plan already exists.',
+  );
 });

@@ -22,7 +22,11 @@ export function trackChild(child: ChildProcess): void {
 }
 
 /** Sends `signal` and waits for the child to exit, escalating to SIGKILL after `timeoutMs`. */
-export async function stopChild(child: ChildProcess, signal: NodeJS.Signals, timeoutMs = 15_000): Promise<void> {
+export async function stopChild(
+  child: ChildProcess,
+  signal: NodeJS.Signals,
+  timeoutMs = 15_000,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);

@@ -29,5 +29,6 @@ describe('parseAmount', () => {
 });
 
 describe('money', () => {
-  it('is EUR with two places', () => expect(money('101040')).toEqual({ amount: '101040.00', currency: 'EUR' }));
+  it('is EUR with two places', () =>
+    expect(money('101040')).toEqual({ amount: '101040.00', currency: 'EUR' }));
 });

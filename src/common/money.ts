@@ -33,7 +33,8 @@ export function toTwoPlaces(amount: string): string {
   return sign && /[1-9]/.test(result) ? `-${result}` : result;
 }
 
-export type AmountParseResult = { ok: true; amount: string } | { ok: false; reason: 'MALFORMED' | 'NEGATIVE' | 'TOO_LARGE' };
+export type AmountParseResult =
+  { ok: true; amount: string } | { ok: false; reason: 'MALFORMED' | 'NEGATIVE' | 'TOO_LARGE' };
 
 /** Largest amount a numeric(14,2) column holds. */
 const MAX_WHOLE_DIGITS = 12;

@@ -28,7 +28,10 @@ export type MutationOutcome<T> = { value: T; userErrors: [] } | { value: null; u
  * UserInputFailure, or a unique constraint the database enforces under
  * concurrency) roll everything back and come back as userErrors.
  */
-export async function runMutation<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<MutationOutcome<T>> {
+export async function runMutation<T>(
+  ctx: Context,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<MutationOutcome<T>> {
   try {
     const value = await ctx.dataSource.transaction((em) => work(em));
     return { value, userErrors: [] };
@@ -39,7 +42,9 @@ export async function runMutation<T>(ctx: Context, work: (em: EntityManager) => 
       ctx.log.info({ constraint }, 'mutation refused by a unique constraint');
       return {
         value: null,
-        userErrors: [userError(UserErrorCode.DUPLICATE, null, 'Something with the same identity already exists.')],
+        userErrors: [
+          userError(UserErrorCode.DUPLICATE, null, 'Something with the same identity already exists.'),
+        ],
       };
     }
     throw error;

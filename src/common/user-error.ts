@@ -20,7 +20,10 @@ registerEnumType(UserErrorCode, {
 
 @ObjectType({ description: 'An expected problem with a mutation input; the mutation changed nothing.' })
 export class UserError {
-  @Field(() => String, { nullable: true, description: 'Input field at fault, e.g. "amountNet"; null when not tied to one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Input field at fault, e.g. "amountNet"; null when not tied to one.',
+  })
   field: string | null;
 
   @Field({ description: 'Human-readable explanation, safe to show to the user.' })

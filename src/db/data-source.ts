@@ -2,7 +2,10 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from '../../ormconfig';
 
 /** Connects to PostgreSQL with the project's entities and migrations. */
-export async function openDataSource(url: string, overrides: Partial<DataSourceOptions> = {}): Promise<DataSource> {
+export async function openDataSource(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(url, overrides));
   await dataSource.initialize();
   return dataSource;

@@ -93,8 +93,10 @@ async function runningServer(dataDir: string): Promise<{ pid: number; port: numb
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const { dataDir, log = () => undefined } = options;
-  const url = (port: number) => (database = 'postgres') =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url =
+    (port: number) =>
+    (database = 'postgres') =>
+      `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
   const existing = await runningServer(dataDir);
   if (existing) {
@@ -152,7 +154,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       'max_connections=200',
       '-c',
       'timezone=UTC',
-      ...(options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      ...(options.durable === false
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+        : []),
     ],
     {
       ...account,
@@ -177,7 +181,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       const hint = output.includes('Address already in use')
         ? ` (port ${options.port} is already in use; set EMBEDDED_PG_PORT to another port)`
         : '';
-      reject(new Error(`PostgreSQL exited with code ${code} before it was ready${hint}:\n${output.slice(-2000)}`));
+      reject(
+        new Error(`PostgreSQL exited with code ${code} before it was ready${hint}:\n${output.slice(-2000)}`),
+      );
     });
   });
 

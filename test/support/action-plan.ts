@@ -6,8 +6,12 @@ import { ACTION_PLAN_KEY } from '../../seeds';
 
 /** The seeded 2023 plan (version 1) and its activities by number, with global IDs. */
 export async function seededPlan(dataSource: DataSource) {
-  const plan = await dataSource.getRepository(ActionPlan).findOneByOrFail({ planKey: ACTION_PLAN_KEY, versionNumber: 1 });
-  const activities = await dataSource.getRepository(Activity).find({ where: { planId: plan.id }, order: { number: 'ASC' } });
+  const plan = await dataSource
+    .getRepository(ActionPlan)
+    .findOneByOrFail({ planKey: ACTION_PLAN_KEY, versionNumber: 1 });
+  const activities = await dataSource
+    .getRepository(Activity)
+    .find({ where: { planId: plan.id }, order: { number: 'ASC' } });
   return {
     plan,
     planId: toGlobalId('ActionPlan', plan.id),

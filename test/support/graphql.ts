@@ -9,7 +9,11 @@ export const silentLog = pino({ level: 'silent' });
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown>; path?: (string | number)[] }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string } & Record<string, unknown>;
+    path?: (string | number)[];
+  }[];
 }
 
 /** Test identities. Until sign-in exists (issue 3) these only live in tests. */

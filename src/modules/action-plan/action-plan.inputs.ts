@@ -14,7 +14,10 @@ export class ActivityFilter {
   @ArrayMaxSize(10)
   categories?: number[];
 
-  @Field(() => [ActivityStatus], { nullable: true, description: 'Only activities with one of these statuses.' })
+  @Field(() => [ActivityStatus], {
+    nullable: true,
+    description: 'Only activities with one of these statuses.',
+  })
   @IsOptional()
   statuses?: ActivityStatus[];
 
@@ -22,7 +25,10 @@ export class ActivityFilter {
   @IsOptional()
   partnerId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text in the name (Estonian or English).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive text in the name (Estonian or English).',
+  })
   @IsOptional()
   @MaxLength(200)
   nameContains?: string;
@@ -51,7 +57,10 @@ export class CreateActivityInput {
   @Field(() => ID, { description: 'The plan version the activity belongs to.' })
   planId: string;
 
-  @Field(() => Int, { nullable: true, description: 'Position in the plan; defaults to after the last activity.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position in the plan; defaults to after the last activity.',
+  })
   @IsOptional()
   @Min(1)
   @Max(999)
@@ -106,7 +115,9 @@ export class CreateActivityInput {
   status?: ActivityStatus;
 }
 
-@InputType({ description: 'Changes to an activity; omitted fields stay as they are, lists are replaced whole.' })
+@InputType({
+  description: 'Changes to an activity; omitted fields stay as they are, lists are replaced whole.',
+})
 export class UpdateActivityInput {
   @Field(() => ID, { description: 'The activity to change.' })
   id: string;
@@ -171,7 +182,9 @@ export class UpdateActivityInput {
   status?: ActivityStatus;
 }
 
-@InputType({ description: "Sets an activity's amount without VAT for one account and year (creates or replaces)." })
+@InputType({
+  description: "Sets an activity's amount without VAT for one account and year (creates or replaces).",
+})
 export class SetBudgetLineInput {
   @Field(() => ID, { description: 'The activity.' })
   activityId: string;
@@ -182,7 +195,10 @@ export class SetBudgetLineInput {
   @Field({ description: 'Budget account code (EA konto): "15", "50" or "55".' })
   account: string;
 
-  @Field({ description: 'Amount without VAT as a decimal string with at most two decimals, e.g. "27097" or "27097.50".' })
+  @Field({
+    description:
+      'Amount without VAT as a decimal string with at most two decimals, e.g. "27097" or "27097.50".',
+  })
   amountNet: string;
 }
 
@@ -192,7 +208,10 @@ export class RemoveBudgetLineInput {
   id: string;
 }
 
-@InputType({ description: 'Copies a plan version (activities, actions, partners, VAT rates, budget lines) into a new version.' })
+@InputType({
+  description:
+    'Copies a plan version (activities, actions, partners, VAT rates, budget lines) into a new version.',
+})
 export class CreateActionPlanVersionInput {
   @Field(() => ID, { description: 'The version to copy.' })
   sourcePlanId: string;
@@ -204,7 +223,8 @@ export class CreateActionPlanVersionInput {
 
   @Field({
     defaultValue: false,
-    description: "Also copy the source's declared totals. Usually false: a new version is a new document with its own totals.",
+    description:
+      "Also copy the source's declared totals. Usually false: a new version is a new document with its own totals.",
   })
   copyDeclaredFigures: boolean;
 }

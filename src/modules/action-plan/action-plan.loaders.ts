@@ -32,7 +32,8 @@ export function actionPlanLoaders(dataSource: DataSource) {
       (r) => r.planId,
     ),
     declaredFiguresByPlanId: groupedLoader<string, DeclaredBudgetFigure>(
-      (ids) => repo(DeclaredBudgetFigure).find({ where: { planId: In([...ids]) }, order: { position: 'ASC' } }),
+      (ids) =>
+        repo(DeclaredBudgetFigure).find({ where: { planId: In([...ids]) }, order: { position: 'ASC' } }),
       (f) => f.planId,
     ),
     plannedActionsByActivityId: groupedLoader<string, PlannedAction>(

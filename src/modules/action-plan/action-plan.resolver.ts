@@ -15,15 +15,24 @@ export class ActionPlanResolver {
     return listPlans(ctx);
   }
 
-  @Query(() => ActionPlan, { nullable: true, description: 'One action plan version by ID; null if there is none.' })
-  actionPlan(@Arg('id', () => ID, { description: 'Global ID of the plan version.' }) id: string, @Ctx() ctx: Context) {
+  @Query(() => ActionPlan, {
+    nullable: true,
+    description: 'One action plan version by ID; null if there is none.',
+  })
+  actionPlan(
+    @Arg('id', () => ID, { description: 'Global ID of the plan version.' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     return findPlan(ctx, id);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ActionPlanPayload, { description: 'Copies a plan version into a new version of the same plan. Admins only.' })
+  @Mutation(() => ActionPlanPayload, {
+    description: 'Copies a plan version into a new version of the same plan. Admins only.',
+  })
   async createActionPlanVersion(
-    @Arg('input', () => CreateActionPlanVersionInput, { description: 'The mutation input.' }) input: CreateActionPlanVersionInput,
+    @Arg('input', () => CreateActionPlanVersionInput, { description: 'The mutation input.' })
+    input: CreateActionPlanVersionInput,
     @Ctx() ctx: Context,
   ): Promise<ActionPlanPayload> {
     const { value, userErrors } = await createPlanVersion(ctx, input);
@@ -40,17 +49,23 @@ export class ActionPlanResolver {
     return plan.derivedFromId ? ctx.loaders.actionPlanById.load(plan.derivedFromId) : null;
   }
 
-  @FieldResolver(() => [PlanVatRate], { description: 'The VAT rate the plan applies to each year of its period.' })
+  @FieldResolver(() => [PlanVatRate], {
+    description: 'The VAT rate the plan applies to each year of its period.',
+  })
   vatRates(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<PlanVatRate[]> {
     return ctx.loaders.vatRatesByPlanId.load(plan.id);
   }
 
-  @FieldResolver(() => [Activity], { description: 'All activities in document order (use `activities` to page and filter).' })
+  @FieldResolver(() => [Activity], {
+    description: 'All activities in document order (use `activities` to page and filter).',
+  })
   activities(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<Activity[]> {
     return ctx.loaders.activitiesByPlanId.load(plan.id);
   }
 
-  @FieldResolver(() => [DeclaredBudgetFigure], { description: 'Every total the document prints, in document order.' })
+  @FieldResolver(() => [DeclaredBudgetFigure], {
+    description: 'Every total the document prints, in document order.',
+  })
   declaredFigures(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<DeclaredBudgetFigure[]> {
     return ctx.loaders.declaredFiguresByPlanId.load(plan.id);
   }

@@ -47,19 +47,35 @@ export async function createPlanVersion(
     );
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = source;
     const copy = await em.save(
-      em.create(ActionPlan, { ...fields, versionNumber: next, versionLabel: input.versionLabel, derivedFromId: source.id }),
+      em.create(ActionPlan, {
+        ...fields,
+        versionNumber: next,
+        versionLabel: input.versionLabel,
+        derivedFromId: source.id,
+      }),
     );
     await copyPlanContents(em, source.id, copy.id, input.copyDeclaredFigures);
     return copy;
   });
 }
 
-async function copyPlanContents(em: EntityManager, fromPlanId: string, toPlanId: string, withDeclared: boolean) {
+async function copyPlanContents(
+  em: EntityManager,
+  fromPlanId: string,
+  toPlanId: string,
+  withDeclared: boolean,
+) {
   const rates = await em.findBy(PlanVatRate, { planId: fromPlanId });
-  await em.insert(PlanVatRate, rates.map((r) => ({ planId: toPlanId, year: r.year, rate: r.rate })));
+  await em.insert(
+    PlanVatRate,
+    rates.map((r) => ({ planId: toPlanId, year: r.year, rate: r.rate })),
+  );
 
   const activityIdMap = new Map<string, string>();
-  for (const activity of await em.find(Activity, { where: { planId: fromPlanId }, order: { number: 'ASC' } })) {
+  for (const activity of await em.find(Activity, {
+    where: { planId: fromPlanId },
+    order: { number: 'ASC' },
+  })) {
     const { id, createdAt: _c, updatedAt: _u, ...fields } = activity;
     const copy = await em.save(em.create(Activity, { ...fields, planId: toPlanId }));
     activityIdMap.set(id, copy.id);

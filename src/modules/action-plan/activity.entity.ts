@@ -1,5 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
@@ -79,7 +88,12 @@ export class Activity extends Timestamped {
   fundingSource: string;
 
   @Field(() => ActivityStatus, { description: 'Where the activity stands.' })
-  @Column({ type: 'enum', enum: ActivityStatus, enumName: 'activity_status', default: ActivityStatus.PLANNED })
+  @Column({
+    type: 'enum',
+    enum: ActivityStatus,
+    enumName: 'activity_status',
+    default: ActivityStatus.PLANNED,
+  })
   status: ActivityStatus;
 }
 

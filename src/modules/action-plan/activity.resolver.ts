@@ -4,7 +4,12 @@ import { connectionTypes, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Organisation } from '../organisations/organisation.entity';
 import { ActionPlan } from './action-plan.entity';
-import { ActivityFilter, ActivityPayload, CreateActivityInput, UpdateActivityInput } from './action-plan.inputs';
+import {
+  ActivityFilter,
+  ActivityPayload,
+  CreateActivityInput,
+  UpdateActivityInput,
+} from './action-plan.inputs';
 import { createActivity, listActivities, updateActivity } from './activity.service';
 import { Activity, PlannedAction } from './activity.entity';
 import { BudgetLine } from './budget.entity';
@@ -14,13 +19,20 @@ export const ActivityConnection = connectionTypes(Activity, 'Activity', 'A page 
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @Query(() => ActivityConnection, { description: "A plan's activities in document order, filtered and paged." })
+  @Query(() => ActivityConnection, {
+    description: "A plan's activities in document order, filtered and paged.",
+  })
   activities(
     @Arg('planId', () => ID, { description: 'The plan version.' }) planId: string,
-    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Conditions the activities must meet.' })
+    @Arg('filter', () => ActivityFilter, {
+      nullable: true,
+      description: 'Conditions the activities must meet.',
+    })
     filter: ActivityFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Activity>> {
     return listActivities(ctx, { planId, filter, first, after });
@@ -29,7 +41,8 @@ export class ActivityResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ActivityPayload, { description: 'Adds an activity to a plan version. Admins only.' })
   async createActivity(
-    @Arg('input', () => CreateActivityInput, { description: 'The mutation input.' }) input: CreateActivityInput,
+    @Arg('input', () => CreateActivityInput, { description: 'The mutation input.' })
+    input: CreateActivityInput,
     @Ctx() ctx: Context,
   ): Promise<ActivityPayload> {
     const { value, userErrors } = await createActivity(ctx, input);
@@ -39,7 +52,8 @@ export class ActivityResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ActivityPayload, { description: 'Changes an activity. Admins only.' })
   async updateActivity(
-    @Arg('input', () => UpdateActivityInput, { description: 'The mutation input.' }) input: UpdateActivityInput,
+    @Arg('input', () => UpdateActivityInput, { description: 'The mutation input.' })
+    input: UpdateActivityInput,
     @Ctx() ctx: Context,
   ): Promise<ActivityPayload> {
     const { value, userErrors } = await updateActivity(ctx, input);

@@ -8,7 +8,12 @@ import { Organisation } from '../organisations/organisation.entity';
 import { ActionPlan } from './action-plan.entity';
 import { requirePlan } from './action-plan.service';
 import { Activity, ActivityPartner, ActivityStatus, PlannedAction } from './activity.entity';
-import type { ActivityFilter, CreateActivityInput, PlannedActionInput, UpdateActivityInput } from './action-plan.inputs';
+import type {
+  ActivityFilter,
+  CreateActivityInput,
+  PlannedActionInput,
+  UpdateActivityInput,
+} from './action-plan.inputs';
 import { CostCategory } from './reference.entity';
 
 /** A page of a plan's activities in document order, filtered. */
@@ -18,14 +23,21 @@ export async function listActivities(
 ): Promise<Connection<Activity>> {
   const plan = await requirePlan(ctx, args.planId);
   const limit = pageSize(args.first);
-  const qb = ctx.dataSource.getRepository(Activity).createQueryBuilder('a').where('a.plan_id = :planId', { planId: plan.id });
+  const qb = ctx.dataSource
+    .getRepository(Activity)
+    .createQueryBuilder('a')
+    .where('a.plan_id = :planId', { planId: plan.id });
   const filter = args.filter ?? {};
-  if (filter.categories?.length) qb.andWhere('a.category_number IN (:...categories)', { categories: filter.categories });
+  if (filter.categories?.length)
+    qb.andWhere('a.category_number IN (:...categories)', { categories: filter.categories });
   if (filter.statuses?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
   if (filter.partnerId) {
-    qb.andWhere('EXISTS (SELECT 1 FROM activity_partners ap WHERE ap.activity_id = a.id AND ap.organisation_id = :partnerId)', {
-      partnerId: requireLocalUuid(filter.partnerId, 'Organisation', 'filter.partnerId'),
-    });
+    qb.andWhere(
+      'EXISTS (SELECT 1 FROM activity_partners ap WHERE ap.activity_id = a.id AND ap.organisation_id = :partnerId)',
+      {
+        partnerId: requireLocalUuid(filter.partnerId, 'Organisation', 'filter.partnerId'),
+      },
+    );
   }
   if (filter.nameContains) {
     const pattern = `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -36,7 +48,10 @@ export async function listActivities(
     const [afterNumber] = decodeCursor(args.after, ['number']);
     qb.andWhere('a.number > :afterNumber', { afterNumber });
   }
-  const rows = await qb.orderBy('a.number', 'ASC').take(limit + 1).getMany();
+  const rows = await qb
+    .orderBy('a.number', 'ASC')
+    .take(limit + 1)
+    .getMany();
   return toConnection(rows, limit, (a) => [a.number], totalCount, Boolean(args.after));
 }
 
@@ -47,7 +62,11 @@ async function validateActivityInput(em: EntityManager, input: ActivityFields, p
   const problems = new InputProblems();
   if (input.category !== undefined && input.category !== null) {
     if (!(await em.existsBy(CostCategory, { number: input.category }))) {
-      problems.add(UserErrorCode.UNKNOWN_CATEGORY, 'category', `Unknown cost category ${input.category}; use 1–4.`);
+      problems.add(
+        UserErrorCode.UNKNOWN_CATEGORY,
+        'category',
+        `Unknown cost category ${input.category}; use 1–4.`,
+      );
     }
   }
   let implementerId: string | undefined;
@@ -69,7 +88,11 @@ async function validateActivityInput(em: EntityManager, input: ActivityFields, p
   }
   input.plannedActions?.forEach((action, i) => {
     if (action.fromYear > action.toYear) {
-      problems.add(UserErrorCode.INVALID, `plannedActions.${i}.toYear`, 'toYear must not be before fromYear.');
+      problems.add(
+        UserErrorCode.INVALID,
+        `plannedActions.${i}.toYear`,
+        'toYear must not be before fromYear.',
+      );
     } else if (action.fromYear < plan.periodStart || action.toYear > plan.periodEnd) {
       problems.add(
         UserErrorCode.YEAR_OUTSIDE_PERIOD,
@@ -80,7 +103,11 @@ async function validateActivityInput(em: EntityManager, input: ActivityFields, p
   });
   const spans = (input.plannedActions ?? []).map((a) => a.fromYear);
   if (new Set(spans).size !== spans.length) {
-    problems.add(UserErrorCode.DUPLICATE, 'plannedActions', 'Two planned-action spans start in the same year.');
+    problems.add(
+      UserErrorCode.DUPLICATE,
+      'plannedActions',
+      'Two planned-action spans start in the same year.',
+    );
   }
   problems.throwIfAny();
   return { implementerId, partnerIds };
@@ -94,16 +121,27 @@ async function replaceChildren(
 ) {
   if (plannedActions) {
     await em.delete(PlannedAction, { activityId });
-    if (plannedActions.length) await em.insert(PlannedAction, plannedActions.map((a) => ({ ...a, activityId })));
+    if (plannedActions.length)
+      await em.insert(
+        PlannedAction,
+        plannedActions.map((a) => ({ ...a, activityId })),
+      );
   }
   if (partnerIds) {
     await em.delete(ActivityPartner, { activityId });
-    if (partnerIds.length) await em.insert(ActivityPartner, partnerIds.map((organisationId) => ({ activityId, organisationId })));
+    if (partnerIds.length)
+      await em.insert(
+        ActivityPartner,
+        partnerIds.map((organisationId) => ({ activityId, organisationId })),
+      );
   }
 }
 
 /** Adds an activity to a plan; its number defaults to after the last one. */
-export async function createActivity(ctx: Context, input: CreateActivityInput): Promise<MutationOutcome<Activity>> {
+export async function createActivity(
+  ctx: Context,
+  input: CreateActivityInput,
+): Promise<MutationOutcome<Activity>> {
   return runMutation(ctx, async (em) => {
     const planId = localUuid(input.planId, 'ActionPlan');
     // Locking the plan row serialises numbering of its activities.
@@ -114,9 +152,10 @@ export async function createActivity(ctx: Context, input: CreateActivityInput): 
     const { implementerId, partnerIds } = await validateActivityInput(em, input, plan);
     let number = input.number;
     if (number === undefined || number === null) {
-      const [{ next }] = await em.query('SELECT coalesce(max(number), 0) + 1 AS next FROM activities WHERE plan_id = $1', [
-        plan.id,
-      ]);
+      const [{ next }] = await em.query(
+        'SELECT coalesce(max(number), 0) + 1 AS next FROM activities WHERE plan_id = $1',
+        [plan.id],
+      );
       number = Number(next);
     } else if (await em.existsBy(Activity, { planId: plan.id, number })) {
       failWith(UserErrorCode.DUPLICATE, 'number', `The plan already has activity ${number}.`);
@@ -142,10 +181,15 @@ export async function createActivity(ctx: Context, input: CreateActivityInput): 
 }
 
 /** Changes an activity; lists in the input replace the stored ones whole. */
-export async function updateActivity(ctx: Context, input: UpdateActivityInput): Promise<MutationOutcome<Activity>> {
+export async function updateActivity(
+  ctx: Context,
+  input: UpdateActivityInput,
+): Promise<MutationOutcome<Activity>> {
   return runMutation(ctx, async (em) => {
     const id = localUuid(input.id, 'Activity');
-    const activity = id ? await em.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const activity = id
+      ? await em.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!activity) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such activity.');
     const plan = await em.findOneByOrFail(ActionPlan, { id: activity.planId });
     const { implementerId, partnerIds } = await validateActivityInput(em, input, plan);

@@ -18,7 +18,7 @@ registerEnumType(VatMode, {
   description: 'Whether amounts are without VAT (NET) or with VAT (GROSS).',
   valuesConfig: {
     NET: { description: 'Without VAT (ilma käibemaksuta).' },
-    GROSS: { description: 'With VAT (koos käibemaksuga), derived per line from the year\'s rate.' },
+    GROSS: { description: "With VAT (koos käibemaksuga), derived per line from the year's rate." },
   },
 });
 
@@ -27,7 +27,10 @@ registerEnumType(VatMode, {
  * amount is never stored: it follows from the plan's rate for the year and
  * whether the account carries VAT.
  */
-@ObjectType('BudgetLine', { implements: Node, description: 'An amount budgeted for an activity, account and year.' })
+@ObjectType('BudgetLine', {
+  implements: Node,
+  description: 'An amount budgeted for an activity, account and year.',
+})
 @Entity('budget_lines')
 @Index(['activityId', 'year', 'accountCode'], { unique: true })
 @Check('CHK_budget_lines_amount', '"amount_net" >= 0')
@@ -91,7 +94,10 @@ registerEnumType(DeclaredTable, {
  * up to, so the API can show where the document disagrees with itself. A null
  * dimension means "all" (e.g. year null = the whole period).
  */
-@ObjectType('DeclaredBudgetFigure', { implements: Node, description: 'A total as printed in the plan document.' })
+@ObjectType('DeclaredBudgetFigure', {
+  implements: Node,
+  description: 'A total as printed in the plan document.',
+})
 @Entity('declared_budget_figures')
 @Index(['planId', 'position'], { unique: true })
 export class DeclaredBudgetFigure {
@@ -126,7 +132,11 @@ export class DeclaredBudgetFigure {
   @Column({ type: 'smallint', nullable: true })
   year: number | null;
 
-  @Field(() => Int, { name: 'category', nullable: true, description: 'Cost category number, or null for all.' })
+  @Field(() => Int, {
+    name: 'category',
+    nullable: true,
+    description: 'Cost category number, or null for all.',
+  })
   @Column({ type: 'smallint', nullable: true })
   categoryNumber: number | null;
 
@@ -134,7 +144,11 @@ export class DeclaredBudgetFigure {
   @JoinColumn({ name: 'category_number' })
   category?: CostCategory;
 
-  @Field(() => String, { name: 'account', nullable: true, description: 'Budget account code, or null for all.' })
+  @Field(() => String, {
+    name: 'account',
+    nullable: true,
+    description: 'Budget account code, or null for all.',
+  })
   @Column({ type: 'varchar', length: 8, nullable: true })
   accountCode: string | null;
 

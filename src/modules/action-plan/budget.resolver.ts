@@ -2,7 +2,12 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { Role } from '../../common/auth';
 import { Money, money } from '../../common/money';
 import type { Context } from '../../context';
-import { RemoveBudgetLineInput, RemoveBudgetLinePayload, SetBudgetLineInput, BudgetLinePayload } from './action-plan.inputs';
+import {
+  RemoveBudgetLineInput,
+  RemoveBudgetLinePayload,
+  SetBudgetLineInput,
+  BudgetLinePayload,
+} from './action-plan.inputs';
 import { Activity } from './activity.entity';
 import { BudgetLine, DeclaredBudgetFigure, VatMode } from './budget.entity';
 import { budgetReconciliation, budgetSummary, removeBudgetLine, setBudgetLine } from './budget.service';
@@ -14,10 +19,14 @@ const describe = (d: { label: string; declared: string; computed: string }) =>
 
 @Resolver()
 export class BudgetResolver {
-  @Query(() => BudgetSummary, { description: "Adds up a plan's budget lines by the given dimensions, without or with VAT." })
+  @Query(() => BudgetSummary, {
+    description: "Adds up a plan's budget lines by the given dimensions, without or with VAT.",
+  })
   async budgetSummary(
     @Arg('planId', () => ID, { description: 'The plan version.' }) planId: string,
-    @Arg('groupBy', () => [BudgetDimension], { description: 'Dimensions to group by; empty for the grand total.' })
+    @Arg('groupBy', () => [BudgetDimension], {
+      description: 'Dimensions to group by; empty for the grand total.',
+    })
     groupBy: BudgetDimension[],
     @Arg('vat', () => VatMode, { description: 'Without (NET) or with (GROSS) VAT.' }) vat: VatMode,
     @Ctx() ctx: Context,
@@ -25,12 +34,15 @@ export class BudgetResolver {
     const summary = await budgetSummary(ctx, planId, groupBy, vat);
     return {
       total: money(summary.total),
-      rows: summary.rows.map((row) => Object.assign(new BudgetSummaryRow(), { ...row, amount: money(row.amount) })),
+      rows: summary.rows.map((row) =>
+        Object.assign(new BudgetSummaryRow(), { ...row, amount: money(row.amount) }),
+      ),
     };
   }
 
   @Query(() => [BudgetDiscrepancy], {
-    description: 'Every declared figure of the document that its budget lines do not add up to; agreeing figures are left out.',
+    description:
+      'Every declared figure of the document that its budget lines do not add up to; agreeing figures are left out.',
   })
   async budgetReconciliation(
     @Arg('planId', () => ID, { description: 'The plan version.' }) planId: string,
@@ -50,7 +62,8 @@ export class BudgetResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => BudgetLinePayload, {
-    description: "Sets an activity's amount without VAT for one account and year, creating or replacing the line. Admins only.",
+    description:
+      "Sets an activity's amount without VAT for one account and year, creating or replacing the line. Admins only.",
   })
   async setBudgetLine(
     @Arg('input', () => SetBudgetLineInput, { description: 'The mutation input.' }) input: SetBudgetLineInput,
@@ -63,7 +76,8 @@ export class BudgetResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => RemoveBudgetLinePayload, { description: 'Removes a budget line. Admins only.' })
   async removeBudgetLine(
-    @Arg('input', () => RemoveBudgetLineInput, { description: 'The mutation input.' }) input: RemoveBudgetLineInput,
+    @Arg('input', () => RemoveBudgetLineInput, { description: 'The mutation input.' })
+    input: RemoveBudgetLineInput,
     @Ctx() ctx: Context,
   ): Promise<RemoveBudgetLinePayload> {
     const { value, userErrors } = await removeBudgetLine(ctx, input);
@@ -89,7 +103,8 @@ export class BudgetLineResolver {
   }
 
   @FieldResolver(() => Money, {
-    description: "Amount with VAT: the year's rate on accounts that carry VAT, rounded per line as the plan does.",
+    description:
+      "Amount with VAT: the year's rate on accounts that carry VAT, rounded per line as the plan does.",
   })
   async amountGross(@Root() line: BudgetLine, @Ctx() ctx: Context): Promise<Money> {
     if (line.amountGross === undefined) {
@@ -103,7 +118,10 @@ export class BudgetLineResolver {
 
 @Resolver(() => BudgetSummaryRow)
 export class BudgetSummaryRowResolver {
-  @FieldResolver(() => Activity, { nullable: true, description: 'The activity; null unless grouped by ACTIVITY.' })
+  @FieldResolver(() => Activity, {
+    nullable: true,
+    description: 'The activity; null unless grouped by ACTIVITY.',
+  })
   activity(@Root() row: BudgetSummaryRow, @Ctx() ctx: Context): Promise<Activity | null> | null {
     return row.activityId ? ctx.loaders.activityById.load(row.activityId) : null;
   }
@@ -111,7 +129,10 @@ export class BudgetSummaryRowResolver {
 
 @Resolver(() => BudgetDiscrepancy)
 export class BudgetDiscrepancyResolver {
-  @FieldResolver(() => Activity, { nullable: true, description: "The activity whose row prints the figure, if any." })
+  @FieldResolver(() => Activity, {
+    nullable: true,
+    description: 'The activity whose row prints the figure, if any.',
+  })
   activity(@Root() row: BudgetDiscrepancy, @Ctx() ctx: Context): Promise<Activity | null> | null {
     return row.activityId ? ctx.loaders.activityById.load(row.activityId) : null;
   }
@@ -124,7 +145,10 @@ export class DeclaredBudgetFigureResolver {
     return money(figure.amount);
   }
 
-  @FieldResolver(() => Activity, { nullable: true, description: 'The activity whose row prints the figure, if any.' })
+  @FieldResolver(() => Activity, {
+    nullable: true,
+    description: 'The activity whose row prints the figure, if any.',
+  })
   activity(@Root() figure: DeclaredBudgetFigure, @Ctx() ctx: Context): Promise<Activity | null> | null {
     return figure.activityId ? ctx.loaders.activityById.load(figure.activityId) : null;
   }

@@ -114,7 +114,10 @@ export async function budgetReconciliation(ctx: Context, planGlobalId: string): 
  * year. Checks the activity, the account, the year against the plan period
  * and the amount; on any problem nothing is written.
  */
-export async function setBudgetLine(ctx: Context, input: SetBudgetLineInput): Promise<MutationOutcome<BudgetLine>> {
+export async function setBudgetLine(
+  ctx: Context,
+  input: SetBudgetLineInput,
+): Promise<MutationOutcome<BudgetLine>> {
   return runMutation(ctx, async (em) => {
     const problems = new InputProblems();
     const activityId = localUuid(input.activityId, 'Activity');
@@ -122,7 +125,11 @@ export async function setBudgetLine(ctx: Context, input: SetBudgetLineInput): Pr
     if (!activity) problems.add(UserErrorCode.NOT_FOUND, 'activityId', 'No such activity.');
     if (!(await em.existsBy(BudgetAccount, { code: input.account }))) {
       const codes = (await em.find(BudgetAccount, { order: { code: 'ASC' } })).map((a) => a.code);
-      problems.add(UserErrorCode.UNKNOWN_ACCOUNT, 'account', `Unknown budget account "${input.account}"; use ${codes.join(', ')}.`);
+      problems.add(
+        UserErrorCode.UNKNOWN_ACCOUNT,
+        'account',
+        `Unknown budget account "${input.account}"; use ${codes.join(', ')}.`,
+      );
     }
     if (activity) {
       const plan = await em.findOneByOrFail(ActionPlan, { id: activity.planId });
@@ -156,12 +163,19 @@ export async function setBudgetLine(ctx: Context, input: SetBudgetLineInput): Pr
        DO UPDATE SET amount_net = EXCLUDED.amount_net, updated_at = now()`,
       [activity!.id, input.year, input.account, amountNet],
     );
-    return em.findOneByOrFail(BudgetLine, { activityId: activity!.id, year: input.year, accountCode: input.account });
+    return em.findOneByOrFail(BudgetLine, {
+      activityId: activity!.id,
+      year: input.year,
+      accountCode: input.account,
+    });
   });
 }
 
 /** Removes one budget line. */
-export async function removeBudgetLine(ctx: Context, input: RemoveBudgetLineInput): Promise<MutationOutcome<string>> {
+export async function removeBudgetLine(
+  ctx: Context,
+  input: RemoveBudgetLineInput,
+): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
     const id = localUuid(input.id, 'BudgetLine');
     const line = id ? await em.findOneBy(BudgetLine, { id }) : null;

@@ -27,7 +27,10 @@ export class BudgetSummaryRow {
   @Field(() => Int, { nullable: true, description: 'Cost category; null unless grouped by CATEGORY.' })
   category: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Budget account code; null unless grouped by ACCOUNT.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Budget account code; null unless grouped by ACCOUNT.',
+  })
   account: string | null;
 
   /** Resolved through the activity loader. */
@@ -42,7 +45,9 @@ export class BudgetSummary {
   @Field(() => Money, { description: 'Sum of all lines of the plan.' })
   total: Money;
 
-  @Field(() => [BudgetSummaryRow], { description: 'One row per combination that has lines, ordered by the dimensions.' })
+  @Field(() => [BudgetSummaryRow], {
+    description: 'One row per combination that has lines, ordered by the dimensions.',
+  })
   rows: BudgetSummaryRow[];
 }
 

@@ -5,7 +5,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * An account of the Estonian public-sector chart of accounts (EA konto) the
  * plan budgets on: 15 investments, 50 personnel, 55 operating costs.
  */
-@ObjectType('BudgetAccount', { description: 'A budget account (EA konto) of the public-sector classification.' })
+@ObjectType('BudgetAccount', {
+  description: 'A budget account (EA konto) of the public-sector classification.',
+})
 @Entity('budget_accounts')
 export class BudgetAccount {
   @Field({ description: 'Account code, e.g. "55".' })

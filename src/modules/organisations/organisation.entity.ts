@@ -13,7 +13,10 @@ export enum OrganisationKind {
   STATE_AGENCY = 'STATE_AGENCY',
   OTHER = 'OTHER',
 }
-registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'What kind of body an organisation is.',
+});
 
 @ObjectType('Organisation', {
   implements: Node,
