@@ -1,23 +1,10 @@
+import { useSeededDatabase } from '../support/harness';
 import { toGlobalId } from '../../src/common/node-id';
 import { Activity } from '../../src/modules/action-plan/activity.entity';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { graphqlClient, users } from '../support/graphql';
-import { seededPlan } from '../support/action-plan';
+import { users } from '../support/graphql';
 
-let db: TestDatabase;
-let gql: Awaited<ReturnType<typeof graphqlClient>>;
-let planId: string;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  gql = await graphqlClient(db.dataSource);
-  ({ planId } = await seededPlan(db.dataSource));
-});
-afterAll(async () => {
-  await gql.stop();
-  await db.drop();
-});
+const t = useSeededDatabase();
 
 const LIST = `query ($planId: ID!, $first: Int, $after: String, $filter: ActivityFilter) {
   activities(planId: $planId, first: $first, after: $after, filter: $filter) {
@@ -37,7 +24,7 @@ const LIST = `query ($planId: ID!, $first: Int, $after: String, $filter: Activit
 
 describe('activities', () => {
   it('lists the eight activities of the document in order, with Estonian text intact', async () => {
-    const result = await gql.run(LIST, { planId, first: 100 });
+    const result = await t.gql.run(LIST, { planId: t.plan.planId, first: 100 });
     expect(result.errors).toBeUndefined();
     const connection = result.data!.activities;
     expect(connection.totalCount).toBe(8);
@@ -60,11 +47,11 @@ describe('activities', () => {
 
   it('runs a fixed number of SQL statements however many activities are listed (no N+1)', async () => {
     const countFor = async (first: number) => {
-      db.statements.reset();
-      const result = await gql.run(LIST, { planId, first });
+      t.db.statements.reset();
+      const result = await t.gql.run(LIST, { planId: t.plan.planId, first });
       expect(result.errors).toBeUndefined();
       expect(result.data!.activities.edges).toHaveLength(first);
-      return db.statements.count;
+      return t.db.statements.count;
     };
     const forOne = await countFor(1);
     const forEight = await countFor(8);
@@ -75,51 +62,59 @@ describe('activities', () => {
   });
 
   it('pages with opaque cursors', async () => {
-    const first = await gql.run(LIST, { planId, first: 3 });
+    const first = await t.gql.run(LIST, { planId: t.plan.planId, first: 3 });
     const page1 = first.data!.activities;
     expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await gql.run(LIST, { planId, first: 3, after: page1.pageInfo.endCursor });
+    const second = await t.gql.run(LIST, {
+      planId: t.plan.planId,
+      first: 3,
+      after: page1.pageInfo.endCursor,
+    });
     expect(second.data!.activities.edges.map((e: any) => e.node.number)).toEqual([4, 5, 6]);
-    const last = await gql.run(LIST, { planId, first: 3, after: second.data!.activities.pageInfo.endCursor });
+    const last = await t.gql.run(LIST, {
+      planId: t.plan.planId,
+      first: 3,
+      after: second.data!.activities.pageInfo.endCursor,
+    });
     expect(last.data!.activities.edges.map((e: any) => e.node.number)).toEqual([7, 8]);
     expect(last.data!.activities.pageInfo.hasNextPage).toBe(false);
   });
 
   it('filters by category, partner and name', async () => {
-    const ria = await db.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'RIA' });
-    const byCategory = await gql.run(LIST, { planId, filter: { categories: [1] } });
+    const ria = await t.db.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'RIA' });
+    const byCategory = await t.gql.run(LIST, { planId: t.plan.planId, filter: { categories: [1] } });
     expect(byCategory.data!.activities.edges.map((e: any) => e.node.number)).toEqual([3, 7, 8]);
-    const byPartner = await gql.run(LIST, {
-      planId,
+    const byPartner = await t.gql.run(LIST, {
+      planId: t.plan.planId,
       filter: { partnerId: toGlobalId('Organisation', ria.id) },
     });
     expect(byPartner.data!.activities.edges.map((e: any) => e.node.number)).toEqual([4, 5, 7]);
-    const byName = await gql.run(LIST, { planId, filter: { nameContains: 'küberturva' } });
+    const byName = await t.gql.run(LIST, { planId: t.plan.planId, filter: { nameContains: 'küberturva' } });
     expect(byName.data!.activities.totalCount).toBe(1);
   });
 
   it('refuses page sizes over 100 and malformed cursors', async () => {
-    const tooMany = await gql.run(LIST, { planId, first: 101 });
+    const tooMany = await t.gql.run(LIST, { planId: t.plan.planId, first: 101 });
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const badCursor = await gql.run(LIST, { planId, after: 'garbage' });
+    const badCursor = await t.gql.run(LIST, { planId: t.plan.planId, after: 'garbage' });
     expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('resolves any object through node(id)', async () => {
-    const activity = await db.dataSource.getRepository(Activity).findOneByOrFail({ number: 4 });
-    const result = await gql.run(`query ($id: ID!) { node(id: $id) { id ... on Activity { number } } }`, {
+    const activity = await t.db.dataSource.getRepository(Activity).findOneByOrFail({ number: 4 });
+    const result = await t.gql.run(`query ($id: ID!) { node(id: $id) { id ... on Activity { number } } }`, {
       id: toGlobalId('Activity', activity.id),
     });
     expect(result.data!.node).toEqual({ id: toGlobalId('Activity', activity.id), number: 4 });
-    const none = await gql.run(`{ node(id: "bm9wZTpub3Bl") { id } }`);
+    const none = await t.gql.run(`{ node(id: "bm9wZTpub3Bl") { id } }`);
     expect(none.data!.node).toBeNull();
   });
 
   it('reads the plan document itself', async () => {
-    const result = await gql.run(
+    const result = await t.gql.run(
       `query ($id: ID!) { actionPlan(id: $id) { title legalBasisDate periodStart periodEnd approver implementer { code }
          vatRates { year rate } versionNumber } }`,
-      { id: planId },
+      { id: t.plan.planId },
       users.member,
     );
     expect(result.data!.actionPlan).toMatchObject({

@@ -1,21 +1,7 @@
+import { useSeededDatabase } from '../support/harness';
 import { actionPlan2023 } from '../../seeds/action-plan/plan-2023';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { graphqlClient } from '../support/graphql';
-import { seededPlan } from '../support/action-plan';
 
-let db: TestDatabase;
-let gql: Awaited<ReturnType<typeof graphqlClient>>;
-let planId: string;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  gql = await graphqlClient(db.dataSource);
-  ({ planId } = await seededPlan(db.dataSource));
-});
-afterAll(async () => {
-  await gql.stop();
-  await db.drop();
-});
+const t = useSeededDatabase();
 
 const SUMMARY = `query ($planId: ID!, $groupBy: [BudgetDimension!]!, $vat: VatMode!) {
   budgetSummary(planId: $planId, groupBy: $groupBy, vat: $vat) {
@@ -33,10 +19,10 @@ type Row = {
 };
 
 async function summary(groupBy: string[], vat: 'NET' | 'GROSS') {
-  const result = await gql.run<{
+  const result = await t.gql.run<{
     budgetSummary: { total: { amount: string; currency: string }; rows: Row[] };
   }>(SUMMARY, {
-    planId,
+    planId: t.plan.planId,
     groupBy,
     vat,
   });
@@ -149,10 +135,10 @@ describe('budgetSummary reproduces the document', () => {
 
 describe('budgetReconciliation', () => {
   it('lists exactly the places where the document disagrees with its own rows', async () => {
-    const result = await gql.run(
+    const result = await t.gql.run(
       `query ($planId: ID!) { budgetReconciliation(planId: $planId) {
          description table vat year category account declared { amount } computed { amount } difference { amount } } }`,
-      { planId },
+      { planId: t.plan.planId },
     );
     expect(result.errors).toBeUndefined();
     const rows = result.data!.budgetReconciliation.map((d: any) => [
@@ -176,11 +162,11 @@ describe('budgetReconciliation', () => {
   });
 
   it('reports a new disagreement when a line changes, and NOT_FOUND for an unknown plan', async () => {
-    const unknown = await gql.run(
+    const unknown = await t.gql.run(
       `{ budgetReconciliation(planId: "${Buffer.from('ActionPlan:00000000-0000-4000-8000-00000000dead').toString('base64url')}") { description } }`,
     );
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const malformed = await gql.run(
+    const malformed = await t.gql.run(
       `{ budgetSummary(planId: "nonsense", groupBy: [], vat: NET) { total { amount } } }`,
     );
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,22 +1,10 @@
+import { useSeededDatabase } from '../support/harness';
 import { toGlobalId } from '../../src/common/node-id';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { graphqlClient, users } from '../support/graphql';
-import { planFingerprint, seededPlan, tableCounts } from '../support/action-plan';
+import { users } from '../support/graphql';
+import { planFingerprint, tableCounts } from '../support/action-plan';
 
-let db: TestDatabase;
-let gql: Awaited<ReturnType<typeof graphqlClient>>;
-let plan: Awaited<ReturnType<typeof seededPlan>>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  gql = await graphqlClient(db.dataSource);
-  plan = await seededPlan(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await db.drop();
-});
+const t = useSeededDatabase();
 
 const SET_LINE = `mutation ($input: SetBudgetLineInput!) {
   setBudgetLine(input: $input) {
@@ -27,19 +15,19 @@ const SET_LINE = `mutation ($input: SetBudgetLineInput!) {
 const SUMMARY_2026 = `query ($planId: ID!) { budgetSummary(planId: $planId, groupBy: [YEAR], vat: NET) { rows { year amount { amount } } } }`;
 
 async function unchanged(work: () => Promise<void>) {
-  const before = [await tableCounts(db.dataSource), await planFingerprint(db.dataSource)];
+  const before = [await tableCounts(t.db.dataSource), await planFingerprint(t.db.dataSource)];
   await work();
-  expect([await tableCounts(db.dataSource), await planFingerprint(db.dataSource)]).toEqual(before);
+  expect([await tableCounts(t.db.dataSource), await planFingerprint(t.db.dataSource)]).toEqual(before);
 }
 
 describe('access', () => {
   it('refuses every plan mutation to the public (UNAUTHENTICATED) and to non-admins (FORBIDDEN), writing nothing', async () => {
-    const input = { activityId: plan.activityId(1), year: 2025, account: '55', amountNet: '1.00' };
+    const input = { activityId: t.plan.activityId(1), year: 2025, account: '55', amountNet: '1.00' };
     await unchanged(async () => {
-      const anonymous = await gql.run(SET_LINE, { input });
+      const anonymous = await t.gql.run(SET_LINE, { input });
       expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       for (const user of [users.member, users.editor, users.organiser]) {
-        const result = await gql.run(SET_LINE, { input }, user);
+        const result = await t.gql.run(SET_LINE, { input }, user);
         expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       }
     });
@@ -63,14 +51,14 @@ describe('setBudgetLine', () => {
     [{ activityId: 'not-an-id' }, 'activityId', 'NOT_FOUND'],
   ])('refuses %j with a userError on %s (%s) and changes no row', async (override, field, code) => {
     const input = {
-      activityId: plan.activityId(8),
+      activityId: t.plan.activityId(8),
       year: 2026,
       account: '55',
       amountNet: '90000',
       ...override,
     };
     await unchanged(async () => {
-      const result = await gql.run(SET_LINE, { input }, users.admin);
+      const result = await t.gql.run(SET_LINE, { input }, users.admin);
       expect(result.errors).toBeUndefined();
       expect(result.data!.setBudgetLine.budgetLine).toBeNull();
       expect(result.data!.setBudgetLine.userErrors).toEqual([expect.objectContaining({ field, code })]);
@@ -78,8 +66,8 @@ describe('setBudgetLine', () => {
   });
 
   it('reports every problem of one input at once', async () => {
-    const input = { activityId: plan.activityId(8), year: 1999, account: 'x', amountNet: '-1' };
-    const result = await gql.run(SET_LINE, { input }, users.admin);
+    const input = { activityId: t.plan.activityId(8), year: 1999, account: 'x', amountNet: '-1' };
+    const result = await t.gql.run(SET_LINE, { input }, users.admin);
     expect(result.data!.setBudgetLine.userErrors.map((e: any) => e.code).sort()).toEqual([
       'NEGATIVE_AMOUNT',
       'UNKNOWN_ACCOUNT',
@@ -88,9 +76,9 @@ describe('setBudgetLine', () => {
   });
 
   it('replaces a line, derives its VAT, and reconciliation notices the change', async () => {
-    const result = await gql.run(
+    const result = await t.gql.run(
       SET_LINE,
-      { input: { activityId: plan.activityId(8), year: 2026, account: '55', amountNet: '81484.50' } },
+      { input: { activityId: t.plan.activityId(8), year: 2026, account: '55', amountNet: '81484.50' } },
       users.admin,
     );
     expect(result.data!.setBudgetLine.userErrors).toEqual([]);
@@ -101,41 +89,41 @@ describe('setBudgetLine', () => {
       amountGross: { amount: '101041.00' }, // 81 484.50 × 1.24 = 101 040.78 → whole euros
       activity: { number: 8 },
     });
-    const reconciliation = await gql.run(
+    const reconciliation = await t.gql.run(
       `query ($p: ID!) { budgetReconciliation(planId: $p) { table activity { number } } }`,
       {
-        p: plan.planId,
+        p: t.plan.planId,
       },
     );
     expect(reconciliation.data!.budgetReconciliation.some((d: any) => d.activity?.number === 8)).toBe(true);
 
     // Put it back as printed.
-    await gql.run(
+    await t.gql.run(
       SET_LINE,
-      { input: { activityId: plan.activityId(8), year: 2026, account: '55', amountNet: '81484' } },
+      { input: { activityId: t.plan.activityId(8), year: 2026, account: '55', amountNet: '81484' } },
       users.admin,
     );
-    const after = await gql.run(`query ($p: ID!) { budgetReconciliation(planId: $p) { table } }`, {
-      p: plan.planId,
+    const after = await t.gql.run(`query ($p: ID!) { budgetReconciliation(planId: $p) { table } }`, {
+      p: t.plan.planId,
     });
     expect(after.data!.budgetReconciliation).toHaveLength(6);
   });
 
   it('concurrent setters of one line leave exactly one line', async () => {
     const input = (amountNet: string) => ({
-      activityId: plan.activityId(2),
+      activityId: t.plan.activityId(2),
       year: 2024,
       account: '15',
       amountNet,
     });
     const results = await Promise.all(
-      ['1', '2', '3', '4', '5'].map((a) => gql.run(SET_LINE, { input: input(a) }, users.admin)),
+      ['1', '2', '3', '4', '5'].map((a) => t.gql.run(SET_LINE, { input: input(a) }, users.admin)),
     );
     expect(results.every((r) => r.data!.setBudgetLine.userErrors.length === 0)).toBe(true);
-    const [{ n }] = await db.dataSource.query(
+    const [{ n }] = await t.db.dataSource.query(
       `SELECT count(*)::int AS n FROM budget_lines b JOIN activities a ON a.id = b.activity_id
         WHERE a.number = 2 AND a.plan_id = $1 AND b.year = 2024 AND b.account_code = '15'`,
-      [plan.plan.id],
+      [t.plan.plan.id],
     );
     expect(n).toBe(1);
   });
@@ -143,16 +131,16 @@ describe('setBudgetLine', () => {
 
 describe('removeBudgetLine', () => {
   it('removes a line; an unknown line is a userError', async () => {
-    const created = await gql.run(
+    const created = await t.gql.run(
       SET_LINE,
-      { input: { activityId: plan.activityId(6), year: 2026, account: '15', amountNet: '500' } },
+      { input: { activityId: t.plan.activityId(6), year: 2026, account: '15', amountNet: '500' } },
       users.admin,
     );
     const id = created.data!.setBudgetLine.budgetLine.id;
     const REMOVE = `mutation ($id: ID!) { removeBudgetLine(input: { id: $id }) { removedBudgetLineId userErrors { code field } } }`;
-    const removed = await gql.run(REMOVE, { id }, users.admin);
+    const removed = await t.gql.run(REMOVE, { id }, users.admin);
     expect(removed.data!.removeBudgetLine).toEqual({ removedBudgetLineId: id, userErrors: [] });
-    const again = await gql.run(REMOVE, { id }, users.admin);
+    const again = await t.gql.run(REMOVE, { id }, users.admin);
     expect(again.data!.removeBudgetLine.userErrors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
   });
 });
@@ -166,12 +154,12 @@ describe('activities', () => {
   }`;
 
   it('creates an activity after the last one, with Estonian text intact', async () => {
-    const ria = await db.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'RIA' });
-    const result = await gql.run(
+    const ria = await t.db.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'RIA' });
+    const result = await t.gql.run(
       CREATE,
       {
         input: {
-          planId: plan.planId,
+          planId: t.plan.planId,
           name: 'Õppepäevad ja töötoad: šifreerimine, žürii, ÄÖÜ',
           nameEn: 'Workshops',
           problem: 'Probleem',
@@ -198,7 +186,7 @@ describe('activities', () => {
 
   it('refuses a duplicate number, an unknown category, unknown partners and years outside the period, writing nothing', async () => {
     const base = {
-      planId: plan.planId,
+      planId: t.plan.planId,
       name: 'X',
       problem: 'P',
       measure: 'M',
@@ -214,7 +202,7 @@ describe('activities', () => {
         [{ planId: 'nope' }, 'NOT_FOUND'],
       ];
       for (const [override, code] of cases) {
-        const result = await gql.run(CREATE, { input: { ...base, ...override } }, users.admin);
+        const result = await t.gql.run(CREATE, { input: { ...base, ...override } }, users.admin);
         expect(result.data!.createActivity.userErrors.map((e: any) => e.code)).toEqual([code]);
       }
     });
@@ -223,29 +211,29 @@ describe('activities', () => {
   it('updates fields and replaces partners', async () => {
     const UPDATE = `mutation ($input: UpdateActivityInput!) {
       updateActivity(input: $input) { activity { status partners { code } name } userErrors { code field } } }`;
-    const result = await gql.run(
+    const result = await t.gql.run(
       UPDATE,
-      { input: { id: plan.activityId(3), status: 'IN_PROGRESS', partnerIds: [] } },
+      { input: { id: t.plan.activityId(3), status: 'IN_PROGRESS', partnerIds: [] } },
       users.admin,
     );
     expect(result.data!.updateActivity).toMatchObject({
       activity: { status: 'IN_PROGRESS', partners: [], name: expect.stringMatching(/rahvaküsitluste/) },
       userErrors: [],
     });
-    const missing = await gql.run(
+    const missing = await t.gql.run(
       UPDATE,
-      { input: { id: plan.activityId(3).slice(0, -2) + 'xx', name: 'x' } },
+      { input: { id: t.plan.activityId(3).slice(0, -2) + 'xx', name: 'x' } },
       users.admin,
     );
     expect(missing.data!.updateActivity.userErrors[0].code).toBe('NOT_FOUND');
   });
 
   it('class-validator bounds are enforced before any service runs', async () => {
-    const result = await gql.run(
+    const result = await t.gql.run(
       CREATE,
       {
         input: {
-          planId: plan.planId,
+          planId: t.plan.planId,
           name: '',
           problem: 'P',
           measure: 'M',
@@ -261,32 +249,32 @@ describe('activities', () => {
 
 describe('createActionPlanVersion', () => {
   it('copies a version side by side with the original, with the same budget', async () => {
-    const result = await gql.run(
+    const result = await t.gql.run(
       `mutation ($input: CreateActionPlanVersionInput!) {
          createActionPlanVersion(input: $input) {
            actionPlan { id versionNumber versionLabel derivedFrom { id } activities { number } declaredFigures { label } }
            userErrors { code }
          } }`,
-      { input: { sourcePlanId: plan.planId, versionLabel: '2024 muudatus' } },
+      { input: { sourcePlanId: t.plan.planId, versionLabel: '2024 muudatus' } },
       users.admin,
     );
     const copy = result.data!.createActionPlanVersion.actionPlan;
     expect(copy).toMatchObject({
       versionNumber: 2,
       versionLabel: '2024 muudatus',
-      derivedFrom: { id: plan.planId },
+      derivedFrom: { id: t.plan.planId },
     });
     expect(copy.declaredFigures).toEqual([]);
     const [original, copied] = await Promise.all(
-      [plan.planId, copy.id].map((p) =>
-        gql.run(SUMMARY_2026, { planId: p }).then((r) => r.data!.budgetSummary.rows),
+      [t.plan.planId, copy.id].map((p) =>
+        t.gql.run(SUMMARY_2026, { planId: p }).then((r) => r.data!.budgetSummary.rows),
       ),
     );
     expect(copied).toEqual(original);
-    const plans = await gql.run(`{ actionPlans { versionNumber } }`);
+    const plans = await t.gql.run(`{ actionPlans { versionNumber } }`);
     expect(plans.data!.actionPlans.map((p: any) => p.versionNumber)).toEqual([1, 2]);
 
-    const unknown = await gql.run(
+    const unknown = await t.gql.run(
       `mutation { createActionPlanVersion(input: { sourcePlanId: "eA", versionLabel: "x" }) { actionPlan { id } userErrors { code field } } }`,
       {},
       users.admin,
