@@ -8,25 +8,12 @@ import {
   VatMode,
 } from '../src/modules/action-plan/budget.entity';
 import { BudgetAccount, CostCategory } from '../src/modules/action-plan/reference.entity';
-import { Organisation, OrganisationKind } from '../src/modules/organisations/organisation.entity';
-import { actionPlan2023, planOrganisations } from './action-plan/plan-2023';
+import { actionPlan2023 } from './action-plan/plan-2023';
+import { seedCountiesAndKovs, seedPartnerOrganisations } from './organisations';
 import type { ActionPlanSeed } from './action-plan/types';
 import { budgetAccounts, costCategories } from './reference';
 
 export const ACTION_PLAN_KEY = 'elvl-digipoore-2023-2026';
-
-/** Upserts organisations by code; returns code → id. */
-async function seedOrganisations(em: EntityManager): Promise<Map<string, string>> {
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(Organisation)
-    .values(planOrganisations.map((o) => ({ ...o, kind: o.kind as OrganisationKind })))
-    .orUpdate(['name', 'name_en', 'kind'], ['code'])
-    .execute();
-  const rows = await em.find(Organisation);
-  return new Map(rows.filter((o) => o.code).map((o) => [o.code!, o.id]));
-}
 
 async function seedReference(em: EntityManager): Promise<void> {
   await em.upsert(BudgetAccount, budgetAccounts, ['code']);
@@ -137,7 +124,8 @@ async function seedPlan(
 export async function runSeeds(dataSource: DataSource): Promise<{ planCreated: boolean }> {
   return dataSource.transaction(async (em) => {
     await seedReference(em);
-    const orgs = await seedOrganisations(em);
+    await seedCountiesAndKovs(em);
+    const orgs = await seedPartnerOrganisations(em);
     const planCreated = await seedPlan(em, actionPlan2023, 1, orgs);
     return { planCreated };
   });

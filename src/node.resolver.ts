@@ -7,6 +7,7 @@ import { BudgetLine, DeclaredBudgetFigure } from './modules/action-plan/budget.e
 /** How to fetch each Node type by its local ID. A new Node type registers here. */
 const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
   Organisation: (ctx, id) => ctx.loaders.organisationById.load(id),
+  County: (ctx, id) => ctx.loaders.countyById.load(id),
   ActionPlan: (ctx, id) => ctx.loaders.actionPlanById.load(id),
   Activity: (ctx, id) => ctx.loaders.activityById.load(id),
   BudgetLine: (ctx, id) => ctx.dataSource.getRepository(BudgetLine).findOneBy({ id }),

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth';
 import { actionPlanResolvers } from './modules/action-plan';
+import { organisationResolvers } from './modules/organisations';
 import { NodeResolver } from './node.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -10,7 +11,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 /** Builds the executable schema from every module's resolvers (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
-    resolvers: [NodeResolver, ...actionPlanResolvers],
+    resolvers: [NodeResolver, ...organisationResolvers, ...actionPlanResolvers],
     authChecker,
     // Validate inputs with class-validator; forbid unknown properties.
     validate: { forbidUnknownValues: false },

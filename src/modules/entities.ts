@@ -2,10 +2,12 @@ import { ActionPlan, PlanVatRate } from './action-plan/action-plan.entity';
 import { Activity, ActivityPartner, PlannedAction } from './action-plan/activity.entity';
 import { BudgetLine, DeclaredBudgetFigure } from './action-plan/budget.entity';
 import { BudgetAccount, CostCategory } from './action-plan/reference.entity';
+import { County } from './organisations/county.entity';
 import { Organisation } from './organisations/organisation.entity';
 
 /** Every TypeORM entity; the data source and the migration generator read this list. */
 export const entities = [
+  County,
   Organisation,
   BudgetAccount,
   CostCategory,

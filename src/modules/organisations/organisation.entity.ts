@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
+import { County } from './county.entity';
 
 export enum OrganisationKind {
   /** A local government (kohalik omavalitsus): a city (linn) or rural municipality (vald). */
@@ -18,11 +19,25 @@ registerEnumType(OrganisationKind, {
   description: 'What kind of body an organisation is.',
 });
 
+/** The two kinds of local government in Estonia. */
+export enum KovType {
+  /** City (linn). */
+  LINN = 'LINN',
+  /** Rural municipality (vald). */
+  VALD = 'VALD',
+}
+registerEnumType(KovType, {
+  name: 'KovType',
+  description: 'Kind of local government: city (linn) or rural municipality (vald).',
+});
+
 @ObjectType('Organisation', {
   implements: Node,
   description: 'A KOV, ELVL or a state partner (ministry, agency) the action plan names.',
 })
 @Entity('organisations')
+@Check('CHK_organisations_ehak', `"ehak_code" ~ '^[0-9]{4}$'`)
+@Check('CHK_organisations_kov', `("kind" = 'KOV') = ("kov_type" IS NOT NULL AND "ehak_code" IS NOT NULL AND "county_id" IS NOT NULL)`)
 export class Organisation extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -47,4 +62,22 @@ export class Organisation extends Timestamped {
   @Field(() => OrganisationKind, { description: 'What kind of body this is.' })
   @Column({ type: 'enum', enum: OrganisationKind, enumName: 'organisation_kind' })
   kind: OrganisationKind;
+
+  @Field(() => KovType, { nullable: true, description: 'For a KOV: linn or vald.' })
+  @Column({ type: 'enum', enum: KovType, enumName: 'kov_type', nullable: true })
+  kovType: KovType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a KOV: EHAK code, four digits with leading zeros kept, e.g. "0141".',
+  })
+  @Column({ type: 'varchar', length: 4, nullable: true, unique: true })
+  ehakCode: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  countyId: string | null;
+
+  @ManyToOne(() => County, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'county_id' })
+  county?: County;
 }

@@ -1,0 +1,3 @@
+import { OrganisationResolver } from './organisation.resolver';
+
+export const organisationResolvers = [OrganisationResolver] as const;
