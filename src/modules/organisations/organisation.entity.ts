@@ -37,7 +37,10 @@ registerEnumType(KovType, {
 })
 @Entity('organisations')
 @Check('CHK_organisations_ehak', `"ehak_code" ~ '^[0-9]{4}$'`)
-@Check('CHK_organisations_kov', `("kind" = 'KOV') = ("kov_type" IS NOT NULL AND "ehak_code" IS NOT NULL AND "county_id" IS NOT NULL)`)
+@Check(
+  'CHK_organisations_kov',
+  `("kind" = 'KOV') = ("kov_type" IS NOT NULL AND "ehak_code" IS NOT NULL AND "county_id" IS NOT NULL)`,
+)
 export class Organisation extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;

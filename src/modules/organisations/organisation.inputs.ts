@@ -19,7 +19,10 @@ export class OrganisationFilter {
   @ArrayMaxSize(15)
   countyIds?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text in the name, code or English name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive text in the name, code or English name.',
+  })
   @IsOptional()
   @MaxLength(200)
   nameContains?: string;

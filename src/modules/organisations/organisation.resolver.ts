@@ -6,7 +6,11 @@ import { Organisation } from './organisation.entity';
 import { OrganisationFilter } from './organisation.inputs';
 import { listCounties, listOrganisations } from './organisation.service';
 
-export const OrganisationConnection = connectionTypes(Organisation, 'Organisation', 'A page of organisations.');
+export const OrganisationConnection = connectionTypes(
+  Organisation,
+  'Organisation',
+  'A page of organisations.',
+);
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -16,8 +20,10 @@ export class OrganisationResolver {
   organisations(
     @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Conditions to meet.' })
     filter: OrganisationFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Organisation>> {
     return listOrganisations(ctx, { filter, first, after });

@@ -22,7 +22,9 @@ export async function listOrganisations(
   if (filter.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
   if (filter.kovTypes?.length) qb.andWhere('o.kov_type IN (:...kovTypes)', { kovTypes: filter.kovTypes });
   if (filter.countyIds?.length) {
-    const countyIds = filter.countyIds.map((id, i) => requireLocalUuid(id, 'County', `filter.countyIds.${i}`));
+    const countyIds = filter.countyIds.map((id, i) =>
+      requireLocalUuid(id, 'County', `filter.countyIds.${i}`),
+    );
     qb.andWhere('o.county_id IN (:...countyIds)', { countyIds });
   }
   if (filter.nameContains) {
@@ -33,7 +35,10 @@ export async function listOrganisations(
   const totalCount = await qb.getCount();
   if (args.after) {
     const [name, id] = decodeCursor(args.after, ['string', 'string']);
-    qb.andWhere(`(o.name COLLATE ${ESTONIAN_COLLATION}, o.id) > (:name COLLATE ${ESTONIAN_COLLATION}, :id)`, { name, id });
+    qb.andWhere(`(o.name COLLATE ${ESTONIAN_COLLATION}, o.id) > (:name COLLATE ${ESTONIAN_COLLATION}, :id)`, {
+      name,
+      id,
+    });
   }
   const rows = await qb
     .orderBy(`o.name COLLATE ${ESTONIAN_COLLATION}`, 'ASC')
