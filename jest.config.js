@@ -4,8 +4,8 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.[jt]s$': 'babel-jest' },
-  // meilisearch ships ESM only; let Babel turn it into CommonJS for Jest.
-  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  // meilisearch and jose ship ESM only; let Babel turn them into CommonJS for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|jose)/)'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

@@ -12,6 +12,7 @@ import { actionPlan2023 } from './action-plan/plan-2023';
 import { seedCountiesAndKovs, seedPartnerOrganisations } from './organisations';
 import type { ActionPlanSeed } from './action-plan/types';
 import { budgetAccounts, costCategories } from './reference';
+import { seedDemoUsers } from './users';
 
 export const ACTION_PLAN_KEY = 'elvl-digipoore-2023-2026';
 
@@ -121,12 +122,16 @@ async function seedPlan(
  * upserted, and a plan version that already exists is left untouched (it may
  * have been edited through the API since).
  */
-export async function runSeeds(dataSource: DataSource): Promise<{ planCreated: boolean }> {
+export async function runSeeds(
+  dataSource: DataSource,
+  options: { demoUsers?: boolean } = {},
+): Promise<{ planCreated: boolean }> {
   return dataSource.transaction(async (em) => {
     await seedReference(em);
     await seedCountiesAndKovs(em);
     const orgs = await seedPartnerOrganisations(em);
     const planCreated = await seedPlan(em, actionPlan2023, 1, orgs);
+    if (options.demoUsers) await seedDemoUsers(em);
     return { planCreated };
   });
 }

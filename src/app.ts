@@ -10,6 +10,9 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
+import { queryLimitsPlugin } from './common/query-limits';
+import type { AuthRuntime } from './modules/auth/auth-runtime';
+import { authenticate } from './modules/auth/auth.service';
 import { ErrorCode } from './errors';
 import { buildAppSchema } from './schema';
 import { isSearchHealthy } from './search/client';
@@ -20,6 +23,7 @@ export interface AppDeps {
   search: Meilisearch;
   log: Logger;
   httpServer: Server;
+  auth: AuthRuntime;
 }
 
 /** Maximum size of a GraphQL request body. */
@@ -60,19 +64,24 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Pro
 
 /** Builds the Express app with GraphQL and health routes; call `apollo.stop()` on shutdown. */
 export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
-  const { config, dataSource, search, log } = deps;
+  const { config, dataSource, search, log, auth } = deps;
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    schema,
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     formatError: formatError(config, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
+      queryLimitsPlugin(schema, config.limits),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use((req, res, next) => {
     const requestId = req.header('x-request-id') || randomUUID();
     res.locals.requestId = requestId;
@@ -115,8 +124,15 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ res }) =>
-        createContext({ dataSource, log, user: null, requestId: res.locals.requestId as string }),
+      context: async ({ req, res }) =>
+        createContext({
+          dataSource,
+          auth,
+          log,
+          user: await authenticate(dataSource, auth, req.header('authorization')),
+          ip: req.ip ?? 'unknown',
+          requestId: res.locals.requestId as string,
+        }),
     }),
   );
 

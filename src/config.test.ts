@@ -26,12 +26,16 @@ describe('loadConfig', () => {
 
   it('requires external servers in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL and MEILI_HOST are required/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://tara.ria.ee' })).toThrow(/must be set together/);
     expect(
       loadConfig({
         NODE_ENV: 'production',
         DATABASE_URL: 'postgres://u:p@db:5432/elvl',
         MEILI_HOST: 'http://search:7700',
         MEILI_MASTER_KEY: 'k'.repeat(32),
+        JWT_SECRET: 's'.repeat(32),
       }).introspection,
     ).toBe(false);
   });

@@ -26,6 +26,25 @@ export interface Config {
   /** Seed an empty database at boot (the action plan and reference data). */
   seedOnBoot: boolean;
   introspection: boolean;
+  /** HMAC key for our access tokens; null in development means "generate one under dataDir". */
+  jwtSecret: string | null;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** An external OpenID Connect provider (TARA or a KOV's own), or null when not configured. */
+  oidc: { issuer: string; jwksUrl: string; audience: string; organisationClaim: string } | null;
+  /** Express "trust proxy": how client IPs are read behind a load balancer. */
+  trustProxy: boolean | number;
+  limits: {
+    maxQueryDepth: number;
+    maxQueryComplexity: number;
+    maxFields: number;
+    /** Failed sign-ins per account (email) in a window before it is refused for the rest of the window. */
+    loginFailuresPerAccount: number;
+    loginFailuresPerIp: number;
+    loginWindowSeconds: number;
+    mutationsPerMinutePerUser: number;
+    mutationsPerMinutePerIp: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -131,6 +150,19 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('MEILI_INDEX_PREFIX may only contain letters, digits, "_" and "-"');
   }
 
+  const jwtSecret = env.JWT_SECRET || null;
+  if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+  if (!jwtSecret && nodeEnv === 'production') problems.push('JWT_SECRET is required in production');
+  const oidcVars = ['OIDC_ISSUER', 'OIDC_JWKS_URL', 'OIDC_AUDIENCE'].filter((name) => env[name]);
+  if (oidcVars.length > 0 && oidcVars.length < 3) {
+    problems.push('OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE must be set together');
+  }
+  const jwksUrl = readUrl(env, 'OIDC_JWKS_URL', ['http:', 'https:'], problems);
+  const trustProxyRaw = env.TRUST_PROXY ?? '';
+  let trustProxy: boolean | number = false;
+  if (/^\d+$/.test(trustProxyRaw)) trustProxy = Number(trustProxyRaw);
+  else if (trustProxyRaw !== '') trustProxy = readBoolean(env, 'TRUST_PROXY', false, problems);
+
   const config: Config = {
     nodeEnv,
     host: env.HOST || '127.0.0.1',
@@ -152,6 +184,29 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: readPositiveInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
     seedOnBoot: readBoolean(env, 'SEED_ON_BOOT', true, problems),
     introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production', problems),
+    jwtSecret,
+    accessTokenTtlSeconds: readPositiveInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, problems),
+    refreshTokenTtlSeconds: readPositiveInt(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, problems),
+    oidc:
+      oidcVars.length === 3 && jwksUrl
+        ? {
+            issuer: env.OIDC_ISSUER!,
+            jwksUrl,
+            audience: env.OIDC_AUDIENCE!,
+            organisationClaim: env.OIDC_ORGANISATION_CLAIM || 'organisation',
+          }
+        : null,
+    trustProxy,
+    limits: {
+      maxQueryDepth: readPositiveInt(env, 'MAX_QUERY_DEPTH', 12, problems),
+      maxQueryComplexity: readPositiveInt(env, 'MAX_QUERY_COMPLEXITY', 20_000, problems),
+      maxFields: readPositiveInt(env, 'MAX_QUERY_FIELDS', 500, problems),
+      loginFailuresPerAccount: readPositiveInt(env, 'LOGIN_FAILURES_PER_ACCOUNT', 5, problems),
+      loginFailuresPerIp: readPositiveInt(env, 'LOGIN_FAILURES_PER_IP', 20, problems),
+      loginWindowSeconds: readPositiveInt(env, 'LOGIN_WINDOW_SECONDS', 15 * 60, problems),
+      mutationsPerMinutePerUser: readPositiveInt(env, 'MUTATIONS_PER_MINUTE_PER_USER', 120, problems),
+      mutationsPerMinutePerIp: readPositiveInt(env, 'MUTATIONS_PER_MINUTE_PER_IP', 300, problems),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -3,13 +3,17 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { AuthUser } from './common/auth';
 import { createLoaders, type Loaders } from './loaders';
+import type { AuthRuntime } from './modules/auth/auth-runtime';
 
 /** Everything a resolver or service needs about the current request. */
 export interface Context {
   requestId: string;
   /** The signed-in user, or null for the public. */
   user: AuthUser | null;
+  /** The client's address (behind a proxy only when TRUST_PROXY says so). */
+  ip: string;
   dataSource: DataSource;
+  auth: AuthRuntime;
   /** Per-request DataLoaders: batching and caching live only as long as the request. */
   loaders: Loaders;
   log: Logger;
@@ -17,15 +21,19 @@ export interface Context {
 
 export function createContext(options: {
   dataSource: DataSource;
+  auth: AuthRuntime;
   log: Logger;
   user?: AuthUser | null;
+  ip?: string;
   requestId?: string;
 }): Context {
   const requestId = options.requestId ?? randomUUID();
   return {
     requestId,
     user: options.user ?? null,
+    ip: options.ip ?? 'unknown',
     dataSource: options.dataSource,
+    auth: options.auth,
     loaders: createLoaders(options.dataSource),
     log: options.log.child({ requestId }),
   };

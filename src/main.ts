@@ -7,6 +7,7 @@ import { migrate, openDataSource } from './db/data-source';
 import { createLogger } from './logger';
 import { startBackingServices } from './runtime';
 import { createSearchClient } from './search/client';
+import { createAuthRuntime, resolveJwtSecret } from './modules/auth/auth-runtime';
 import { isDatabaseEmpty, runSeeds } from '../seeds';
 
 /**
@@ -62,13 +63,14 @@ async function main(): Promise<void> {
     const applied = await migrate(dataSource);
     if (applied.length) log.info({ migrations: applied }, 'applied migrations');
     if (config.seedOnBoot && (await isDatabaseEmpty(dataSource))) {
-      await runSeeds(dataSource);
+      await runSeeds(dataSource, { demoUsers: config.nodeEnv !== 'production' });
       log.info('seeded the empty database');
     }
     const search = createSearchClient(services.meiliHost, services.meiliKey);
 
     const httpServer = http.createServer();
-    const { app, apollo } = await createApp({ config, dataSource, search, log, httpServer });
+    const auth = createAuthRuntime(config, await resolveJwtSecret(config));
+    const { app, apollo } = await createApp({ config, dataSource, search, log, httpServer, auth });
     httpServer.on('request', app);
     // Stops accepting, then lets in-flight requests finish (the drain plugin).
     shutdownSteps.push(() => apollo.stop());

@@ -3,11 +3,14 @@ import { Node } from './common/node';
 import { fromGlobalId } from './common/node-id';
 import type { Context } from './context';
 import { BudgetLine, DeclaredBudgetFigure } from './modules/action-plan/budget.entity';
+import { AuditEntry } from './modules/audit/audit-entry.entity';
 
 /** How to fetch each Node type by its local ID. A new Node type registers here. */
 const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
   Organisation: (ctx, id) => ctx.loaders.organisationById.load(id),
   County: (ctx, id) => ctx.loaders.countyById.load(id),
+  User: (ctx, id) => ctx.loaders.userById.load(id),
+  AuditEntry: (ctx, id) => ctx.dataSource.getRepository(AuditEntry).findOneBy({ id }),
   ActionPlan: (ctx, id) => ctx.loaders.actionPlanById.load(id),
   Activity: (ctx, id) => ctx.loaders.activityById.load(id),
   BudgetLine: (ctx, id) => ctx.dataSource.getRepository(BudgetLine).findOneBy({ id }),

@@ -4,6 +4,9 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth';
 import { actionPlanResolvers } from './modules/action-plan';
 import { organisationResolvers } from './modules/organisations';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { UserResolver } from './modules/users/user.resolver';
 import { NodeResolver } from './node.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -11,7 +14,14 @@ let cached: Promise<GraphQLSchema> | undefined;
 /** Builds the executable schema from every module's resolvers (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
-    resolvers: [NodeResolver, ...organisationResolvers, ...actionPlanResolvers],
+    resolvers: [
+      NodeResolver,
+      AuthResolver,
+      UserResolver,
+      AuditResolver,
+      ...organisationResolvers,
+      ...actionPlanResolvers,
+    ],
     authChecker,
     // Validate inputs with class-validator; forbid unknown properties.
     validate: { forbidUnknownValues: false },

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +34,7 @@ export default async function globalSetup(): Promise<void> {
   await admin.end();
   const dataSource = await openDataSource(postgres.url(TEMPLATE_DATABASE));
   await migrate(dataSource);
-  await runSeeds(dataSource);
+  await runSeeds(dataSource, { demoUsers: true });
   await dataSource.destroy();
 
   process.env.TEST_PG_ADMIN_URL = postgres.url();
@@ -41,4 +42,5 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_MEILI_HOST = meili.host;
   process.env.TEST_MEILI_KEY = meili.masterKey;
   process.env.TEST_TMP_ROOT = root;
+  process.env.JWT_SECRET = randomBytes(32).toString('base64url');
 }

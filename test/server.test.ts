@@ -1,11 +1,6 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createSearchClient } from '../src/search/client';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { freePort } from './support/ports';
-import { silentLog } from './support/graphql';
+import { startTestServer } from './support/server';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -13,21 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-async function serve(meiliHost: string) {
-  const httpServer = http.createServer();
-  const config = loadConfig({ NODE_ENV: 'test' });
-  const { app, apollo } = await createApp({
-    config,
-    dataSource: db.dataSource,
-    search: createSearchClient(meiliHost, process.env.TEST_MEILI_KEY!),
-    log: silentLog,
-    httpServer,
-  });
-  httpServer.on('request', app);
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  return { base, stop: () => apollo.stop() };
-}
+const serve = (meiliHost: string) => startTestServer(db.dataSource, { meiliHost });
 
 describe('HTTP server', () => {
   it('answers /healthz and /readyz, and serves GraphQL', async () => {

@@ -20,7 +20,11 @@ export interface AuthUser {
   id: string;
   roles: Role[];
   organisationId: string | null;
+  /** The sign-in session the access token belongs to (null for identities made in tests). */
+  sessionId: string | null;
 }
+
+export const isAdmin = (user: AuthUser | null) => Boolean(user?.roles.includes(Role.ADMIN));
 
 /**
  * type-graphql's guard for `@Authorized(...)`. No user → UNAUTHENTICATED;

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import type { Context } from '../context';
+import { AuditTrail } from '../modules/audit/audit-trail';
 import { UserError, UserErrorCode, UserInputFailure, userError } from './user-error';
 
 /** Collects input problems; `throwIfAny` aborts the surrounding transaction with them. */
@@ -24,16 +25,25 @@ export const failWith = (code: UserErrorCode, field: string | null, message: str
 export type MutationOutcome<T> = { value: T; userErrors: [] } | { value: null; userErrors: UserError[] };
 
 /**
- * Runs a mutation's work in one transaction. Expected failures (a thrown
- * UserInputFailure, or a unique constraint the database enforces under
- * concurrency) roll everything back and come back as userErrors.
+ * Runs a mutation's work in one transaction, together with its audit entries.
+ * Expected failures (a thrown UserInputFailure, or a unique constraint the
+ * database enforces under concurrency) roll everything back and come back as
+ * userErrors.
  */
 export async function runMutation<T>(
   ctx: Context,
-  work: (em: EntityManager) => Promise<T>,
+  action: string,
+  work: (em: EntityManager, audit: AuditTrail) => Promise<T>,
+  options: { actorId?: (value: T) => string | null } = {},
 ): Promise<MutationOutcome<T>> {
   try {
-    const value = await ctx.dataSource.transaction((em) => work(em));
+    const value = await ctx.dataSource.transaction(async (em) => {
+      const audit = new AuditTrail();
+      const result = await work(em, audit);
+      const actorId = options.actorId ? options.actorId(result) : (ctx.user?.id ?? null);
+      await audit.write(em, action, actorId, ctx.requestId);
+      return result;
+    });
     return { value, userErrors: [] };
   } catch (error) {
     if (error instanceof UserInputFailure) return { value: null, userErrors: error.userErrors };

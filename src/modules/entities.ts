@@ -2,6 +2,10 @@ import { ActionPlan, PlanVatRate } from './action-plan/action-plan.entity';
 import { Activity, ActivityPartner, PlannedAction } from './action-plan/activity.entity';
 import { BudgetLine, DeclaredBudgetFigure } from './action-plan/budget.entity';
 import { BudgetAccount, CostCategory } from './action-plan/reference.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuthSession } from './auth/session.entity';
+import { RateLimitCounter } from '../common/rate-limit.entity';
+import { User } from './users/user.entity';
 import { County } from './organisations/county.entity';
 import { Organisation } from './organisations/organisation.entity';
 
@@ -18,4 +22,8 @@ export const entities = [
   ActivityPartner,
   BudgetLine,
   DeclaredBudgetFigure,
+  User,
+  AuthSession,
+  AuditEntry,
+  RateLimitCounter,
 ];

@@ -4,6 +4,14 @@ import type { DataSource } from 'typeorm';
 import { Role, type AuthUser } from '../../src/common/auth';
 import { createContext, type Context } from '../../src/context';
 import { buildAppSchema } from '../../src/schema';
+import { loadConfig } from '../../src/config';
+import { createAuthRuntime } from '../../src/modules/auth/auth-runtime';
+
+/** Sign-in machinery as the server builds it, with the run's JWT secret and test limits. */
+export function testAuthRuntime(env: Record<string, string> = {}) {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...env });
+  return createAuthRuntime(config, config.jwtSecret!);
+}
 
 export const silentLog = pino({ level: 'silent' });
 
@@ -18,10 +26,30 @@ export interface GraphQLResult<T = Record<string, any>> {
 
 /** Test identities. Until sign-in exists (issue 3) these only live in tests. */
 export const users = {
-  admin: { id: '00000000-0000-4000-8000-000000000001', roles: [Role.ADMIN], organisationId: null },
-  editor: { id: '00000000-0000-4000-8000-000000000002', roles: [Role.EDITOR], organisationId: null },
-  organiser: { id: '00000000-0000-4000-8000-000000000003', roles: [Role.ORGANISER], organisationId: null },
-  member: { id: '00000000-0000-4000-8000-000000000004', roles: [Role.MEMBER], organisationId: null },
+  admin: {
+    id: '00000000-0000-4000-8000-000000000001',
+    roles: [Role.ADMIN],
+    organisationId: null,
+    sessionId: null,
+  },
+  editor: {
+    id: '00000000-0000-4000-8000-000000000002',
+    roles: [Role.EDITOR],
+    organisationId: null,
+    sessionId: null,
+  },
+  organiser: {
+    id: '00000000-0000-4000-8000-000000000003',
+    roles: [Role.ORGANISER],
+    organisationId: null,
+    sessionId: null,
+  },
+  member: {
+    id: '00000000-0000-4000-8000-000000000004',
+    roles: [Role.MEMBER],
+    organisationId: null,
+    sessionId: null,
+  },
 } satisfies Record<string, AuthUser>;
 
 /**
@@ -31,6 +59,7 @@ export const users = {
 export async function graphqlClient(dataSource: DataSource) {
   const server = new ApolloServer<Context>({ schema: await buildAppSchema() });
   await server.start();
+  const auth = testAuthRuntime();
   return {
     async run<T = Record<string, any>>(
       query: string,
@@ -39,7 +68,7 @@ export async function graphqlClient(dataSource: DataSource) {
     ): Promise<GraphQLResult<T>> {
       const response = await server.executeOperation(
         { query, variables },
-        { contextValue: createContext({ dataSource, log: silentLog, user }) },
+        { contextValue: createContext({ dataSource, auth, log: silentLog, user }) },
       );
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as GraphQLResult<T>;

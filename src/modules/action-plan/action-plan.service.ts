@@ -35,7 +35,7 @@ export async function createPlanVersion(
   ctx: Context,
   input: CreateActionPlanVersionInput,
 ): Promise<MutationOutcome<ActionPlan>> {
-  return runMutation(ctx, async (em) => {
+  return runMutation(ctx, 'createActionPlanVersion', async (em, audit) => {
     const sourceId = localUuid(input.sourcePlanId, 'ActionPlan');
     const source = sourceId ? await em.findOneBy(ActionPlan, { id: sourceId }) : null;
     if (!source) return failWith(UserErrorCode.NOT_FOUND, 'sourcePlanId', 'No such action plan.');
@@ -55,6 +55,7 @@ export async function createPlanVersion(
       }),
     );
     await copyPlanContents(em, source.id, copy.id, input.copyDeclaredFigures);
+    audit.record('ActionPlan', copy.id, null, copy);
     return copy;
   });
 }

@@ -137,12 +137,25 @@ async function replaceChildren(
   }
 }
 
+/** Partners and planned actions as plain values, for the audit log. */
+async function childrenSnapshot(em: EntityManager, activityId: string) {
+  const partners = await em.find(ActivityPartner, {
+    where: { activityId },
+    order: { organisationId: 'ASC' },
+  });
+  const actions = await em.find(PlannedAction, { where: { activityId }, order: { fromYear: 'ASC' } });
+  return {
+    partnerIds: partners.map((p) => p.organisationId),
+    plannedActions: actions.map(({ fromYear, toYear, description }) => ({ fromYear, toYear, description })),
+  };
+}
+
 /** Adds an activity to a plan; its number defaults to after the last one. */
 export async function createActivity(
   ctx: Context,
   input: CreateActivityInput,
 ): Promise<MutationOutcome<Activity>> {
-  return runMutation(ctx, async (em) => {
+  return runMutation(ctx, 'createActivity', async (em, audit) => {
     const planId = localUuid(input.planId, 'ActionPlan');
     // Locking the plan row serialises numbering of its activities.
     const plan = planId
@@ -176,6 +189,11 @@ export async function createActivity(
       }),
     );
     await replaceChildren(em, activity.id, input.plannedActions, partnerIds);
+    audit.record('Activity', activity.id, null, {
+      ...activity,
+      partnerIds,
+      plannedActions: input.plannedActions,
+    });
     return activity;
   });
 }
@@ -185,7 +203,7 @@ export async function updateActivity(
   ctx: Context,
   input: UpdateActivityInput,
 ): Promise<MutationOutcome<Activity>> {
-  return runMutation(ctx, async (em) => {
+  return runMutation(ctx, 'updateActivity', async (em, audit) => {
     const id = localUuid(input.id, 'Activity');
     const activity = id
       ? await em.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } })
@@ -198,6 +216,7 @@ export async function updateActivity(
         failWith(UserErrorCode.DUPLICATE, 'number', `The plan already has activity ${input.number}.`);
       }
     }
+    const before = { ...activity, ...(await childrenSnapshot(em, activity.id)) };
     const changes: Partial<Activity> = {};
     if (input.number != null) changes.number = input.number;
     if (input.name != null) changes.name = input.name;
@@ -212,6 +231,7 @@ export async function updateActivity(
     Object.assign(activity, changes);
     const saved = await em.save(activity);
     await replaceChildren(em, activity.id, input.plannedActions, partnerIds);
+    audit.record('Activity', activity.id, before, { ...saved, ...(await childrenSnapshot(em, activity.id)) });
     return saved;
   });
 }

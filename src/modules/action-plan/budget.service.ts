@@ -118,7 +118,7 @@ export async function setBudgetLine(
   ctx: Context,
   input: SetBudgetLineInput,
 ): Promise<MutationOutcome<BudgetLine>> {
-  return runMutation(ctx, async (em) => {
+  return runMutation(ctx, 'setBudgetLine', async (em, audit) => {
     const problems = new InputProblems();
     const activityId = localUuid(input.activityId, 'Activity');
     const activity = activityId ? await em.findOneBy(Activity, { id: activityId }) : null;
@@ -156,18 +156,19 @@ export async function setBudgetLine(
     }
     problems.throwIfAny();
     const amountNet = (parsed as { amount: string }).amount;
+    const key = { activityId: activity!.id, year: input.year, accountCode: input.account };
+    // Lock the existing line (if any) so its "before" in the audit log is the value actually replaced.
+    const before = await em.findOne(BudgetLine, { where: key, lock: { mode: 'pessimistic_write' } });
     // An upsert on the natural key: concurrent setters of the same line cannot create two.
     await em.query(
       `INSERT INTO budget_lines (activity_id, year, account_code, amount_net) VALUES ($1, $2, $3, $4)
        ON CONFLICT (activity_id, year, account_code)
        DO UPDATE SET amount_net = EXCLUDED.amount_net, updated_at = now()`,
-      [activity!.id, input.year, input.account, amountNet],
+      [key.activityId, key.year, key.accountCode, amountNet],
     );
-    return em.findOneByOrFail(BudgetLine, {
-      activityId: activity!.id,
-      year: input.year,
-      accountCode: input.account,
-    });
+    const line = await em.findOneByOrFail(BudgetLine, key);
+    audit.record('BudgetLine', line.id, before, line);
+    return line;
   });
 }
 
@@ -176,11 +177,12 @@ export async function removeBudgetLine(
   ctx: Context,
   input: RemoveBudgetLineInput,
 ): Promise<MutationOutcome<string>> {
-  return runMutation(ctx, async (em) => {
+  return runMutation(ctx, 'removeBudgetLine', async (em, audit) => {
     const id = localUuid(input.id, 'BudgetLine');
     const line = id ? await em.findOneBy(BudgetLine, { id }) : null;
     if (!line) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such budget line.');
     await em.delete(BudgetLine, { id: line.id });
+    audit.record('BudgetLine', line.id, line, null);
     return line.globalId;
   });
 }

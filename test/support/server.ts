@@ -1,0 +1,58 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createAuthRuntime } from '../../src/modules/auth/auth-runtime';
+import { createSearchClient } from '../../src/search/client';
+import { silentLog } from './graphql';
+
+export interface TestServer {
+  base: string;
+  /** POSTs a GraphQL operation, optionally with a bearer token and extra headers. */
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+/** The real Express + Apollo app (limits, sign-in, CSRF) on a random port, over a test database. */
+export async function startTestServer(
+  dataSource: DataSource,
+  options: { env?: Record<string, string>; meiliHost?: string } = {},
+): Promise<TestServer> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...options.env });
+  const httpServer = http.createServer();
+  const { app, apollo } = await createApp({
+    config,
+    dataSource,
+    search: createSearchClient(
+      options.meiliHost ?? process.env.TEST_MEILI_HOST!,
+      process.env.TEST_MEILI_KEY!,
+    ),
+    log: silentLog,
+    httpServer,
+    auth: createAuthRuntime(config, config.jwtSecret!),
+  });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  return {
+    base,
+    async graphql(query, variables = {}, { token, headers = {} } = {}) {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    stop: () => apollo.stop(),
+  };
+}
