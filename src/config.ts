@@ -199,7 +199,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy,
     limits: {
       maxQueryDepth: readPositiveInt(env, 'MAX_QUERY_DEPTH', 12, problems),
-      maxQueryComplexity: readPositiveInt(env, 'MAX_QUERY_COMPLEXITY', 20_000, problems),
+      maxQueryComplexity: readPositiveInt(env, 'MAX_QUERY_COMPLEXITY', 50_000, problems),
       maxFields: readPositiveInt(env, 'MAX_QUERY_FIELDS', 500, problems),
       loginFailuresPerAccount: readPositiveInt(env, 'LOGIN_FAILURES_PER_ACCOUNT', 5, problems),
       loginFailuresPerIp: readPositiveInt(env, 'LOGIN_FAILURES_PER_IP', 20, problems),

@@ -89,6 +89,23 @@ describe('npm start on the embedded default', () => {
     const body = (await response.json()) as { data: { actionPlans: { activities: unknown[] }[] } };
     expect(body.data.actionPlans[0].activities).toHaveLength(8);
 
+    // `npm run token -- <email>` signs a token the running server accepts.
+    const token = execFileSync(process.execPath, ['dist/src/cli/token.js', 'admin@elvl.ee'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim()
+      .split('\n')
+      .at(-1)!;
+    const me = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { email roles } }' }),
+    });
+    expect(await me.json()).toEqual({ data: { me: { email: 'admin@elvl.ee', roles: ['ADMIN'] } } });
+
     const started = descendants(child.pid!);
     expect(started.length).toBeGreaterThanOrEqual(2); // PostgreSQL and Meilisearch (and PostgreSQL's workers)
 

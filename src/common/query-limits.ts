@@ -79,7 +79,8 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
     return 1 + childComplexity * Math.max(first, 1);
   }
   const type = getNullableType(field.type);
-  if (isListType(type)) return 1 + childComplexity * ASSUMED_LIST_SIZE;
+  // A connection's edges were already multiplied by its page size.
+  if (isListType(type) && field.name !== 'edges') return 1 + childComplexity * ASSUMED_LIST_SIZE;
   return undefined;
 };
 

@@ -1,5 +1,5 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../common/auth';
+import { Role, type AuthUser } from '../../common/auth';
 import { failWith, runMutation, type MutationOutcome } from '../../common/mutation';
 import { hit, peek, reset } from '../../common/rate-limit';
 import { UserErrorCode, userError, type UserError } from '../../common/user-error';
@@ -34,6 +34,8 @@ async function openSession(ctx: Context, em: EntityManager, user: User, method: 
   );
   await em.update(User, { id: user.id }, { lastSignInAt: new Date() });
   const accessToken = await ctx.auth.tokens.signAccessToken({ userId: user.id, sessionId: session.id });
+  // The rest of this response (e.g. the payload's user { email }) is read as the person who just signed in.
+  ctx.user = { id: user.id, roles: user.roles, organisationId: user.organisationId, sessionId: session.id };
   return { user, accessToken, refreshToken };
 }
 
@@ -153,6 +155,12 @@ export async function refresh(
       );
       audit.record('AuthSession', session.id, null, null);
       const accessToken = await ctx.auth.tokens.signAccessToken({ userId: user.id, sessionId: session.id });
+      ctx.user = {
+        id: user.id,
+        roles: user.roles,
+        organisationId: user.organisationId,
+        sessionId: session.id,
+      };
       return { user, accessToken, refreshToken };
     },
     { actorId: (result) => result.user.id },
@@ -221,7 +229,7 @@ export async function loginWithIdToken(
             name: identity.name,
             email: emailFree ? email : null,
             organisationId: organisation?.id ?? null,
-            roles: organisation ? ['MEMBER' as never] : [],
+            roles: organisation ? [Role.MEMBER] : [],
             externalIssuer: identity.issuer,
             externalSubject: identity.subject,
           }),

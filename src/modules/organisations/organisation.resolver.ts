@@ -1,10 +1,21 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/auth';
 import { connectionTypes, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { County } from './county.entity';
 import { Organisation } from './organisation.entity';
-import { OrganisationFilter } from './organisation.inputs';
-import { listCounties, listOrganisations } from './organisation.service';
+import {
+  CreateOrganisationInput,
+  OrganisationFilter,
+  OrganisationPayload,
+  UpdateOrganisationInput,
+} from './organisation.inputs';
+import {
+  createOrganisation,
+  listCounties,
+  listOrganisations,
+  updateOrganisation,
+} from './organisation.service';
 
 export const OrganisationConnection = connectionTypes(
   Organisation,
@@ -32,6 +43,30 @@ export class OrganisationResolver {
   @Query(() => [County], { description: 'The 15 counties (maakonnad) in Estonian alphabetical order.' })
   counties(@Ctx() ctx: Context): Promise<County[]> {
     return listCounties(ctx);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => OrganisationPayload, { description: 'Adds an organisation. Admins only.' })
+  async createOrganisation(
+    @Arg('input', () => CreateOrganisationInput, { description: 'The mutation input.' })
+    input: CreateOrganisationInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganisationPayload> {
+    const { value, userErrors } = await createOrganisation(ctx, input);
+    return { organisation: value, userErrors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => OrganisationPayload, {
+    description: 'Renames an organisation or changes its code. Admins only.',
+  })
+  async updateOrganisation(
+    @Arg('input', () => UpdateOrganisationInput, { description: 'The mutation input.' })
+    input: UpdateOrganisationInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganisationPayload> {
+    const { value, userErrors } = await updateOrganisation(ctx, input);
+    return { organisation: value, userErrors };
   }
 
   @FieldResolver(() => County, { nullable: true, description: 'For a KOV: the county it lies in.' })

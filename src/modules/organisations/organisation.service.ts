@@ -1,9 +1,16 @@
 import type { Context } from '../../context';
+import { InputProblems, failWith, runMutation, type MutationOutcome } from '../../common/mutation';
+import { UserErrorCode } from '../../common/user-error';
+import { localUuid } from '../../common/node-id';
 import { requireLocalUuid } from '../../common/node-id';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
 import { County } from './county.entity';
-import { Organisation } from './organisation.entity';
-import type { OrganisationFilter } from './organisation.inputs';
+import { Organisation, OrganisationKind } from './organisation.entity';
+import type {
+  CreateOrganisationInput,
+  OrganisationFilter,
+  UpdateOrganisationInput,
+} from './organisation.inputs';
 
 /** Estonian alphabetical order (š, z, ž, t … õ, ä, ö, ü), from PostgreSQL's ICU collation. */
 export const ESTONIAN_COLLATION = '"et-x-icu"';
@@ -55,4 +62,65 @@ export function listCounties(ctx: Context): Promise<County[]> {
     .createQueryBuilder('c')
     .orderBy(`c.name COLLATE ${ESTONIAN_COLLATION}`)
     .getMany();
+}
+
+/** Adds an organisation (admins). A KOV needs its type, EHAK code and county; other kinds must not have them. */
+export async function createOrganisation(
+  ctx: Context,
+  input: CreateOrganisationInput,
+): Promise<MutationOutcome<Organisation>> {
+  return runMutation(ctx, 'createOrganisation', async (em, audit) => {
+    const problems = new InputProblems();
+    const isKov = input.kind === OrganisationKind.KOV;
+    const countyId = input.countyId ? localUuid(input.countyId, 'County') : null;
+    if (input.countyId && (!countyId || !(await em.existsBy(County, { id: countyId })))) {
+      problems.add(UserErrorCode.NOT_FOUND, 'countyId', 'No such county.');
+    }
+    if (input.ehakCode != null && !/^\d{4}$/.test(input.ehakCode)) {
+      problems.add(UserErrorCode.INVALID, 'ehakCode', 'An EHAK code is four digits, e.g. "0141".');
+    }
+    for (const [field, value] of [
+      ['kovType', input.kovType],
+      ['ehakCode', input.ehakCode],
+      ['countyId', input.countyId],
+    ] as const) {
+      if (isKov && !value) problems.add(UserErrorCode.REQUIRED, field, `A KOV needs ${field}.`);
+      if (!isKov && value) problems.add(UserErrorCode.INVALID, field, `Only a KOV has ${field}.`);
+    }
+    problems.throwIfAny();
+    const organisation = await em.save(
+      em.create(Organisation, {
+        name: input.name,
+        nameEn: input.nameEn ?? null,
+        kind: input.kind,
+        code: input.code ?? null,
+        kovType: input.kovType ?? null,
+        ehakCode: input.ehakCode ?? null,
+        countyId,
+      }),
+    );
+    audit.record('Organisation', organisation.id, null, organisation);
+    return organisation;
+  });
+}
+
+/** Renames an organisation or changes its code (admins). */
+export async function updateOrganisation(
+  ctx: Context,
+  input: UpdateOrganisationInput,
+): Promise<MutationOutcome<Organisation>> {
+  return runMutation(ctx, 'updateOrganisation', async (em, audit) => {
+    const id = localUuid(input.id, 'Organisation');
+    const organisation = id
+      ? await em.findOne(Organisation, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!organisation) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such organisation.');
+    const before = { ...organisation };
+    if (input.name != null) organisation.name = input.name;
+    if (input.nameEn !== undefined) organisation.nameEn = input.nameEn;
+    if (input.code !== undefined) organisation.code = input.code;
+    const saved = await em.save(organisation);
+    audit.record('Organisation', organisation.id, before, saved);
+    return saved;
+  });
 }
