@@ -72,6 +72,18 @@ describe('abuse limits', () => {
     ]);
   });
 
+  it('answers introspection only when GRAPHQL_INTROSPECTION allows it', async () => {
+    const INTROSPECT = `{ __schema { queryType { name } } }`;
+    expect((await server.graphql(INTROSPECT)).body.data.__schema.queryType.name).toBe('Query');
+    const closed = await startTestServer(db.dataSource, { env: { GRAPHQL_INTROSPECTION: 'false' } });
+    try {
+      const { body } = await closed.graphql(INTROSPECT);
+      expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await closed.stop();
+    }
+  });
+
   it('limits the request body to 1 MB', async () => {
     const response = await fetch(`${server.base}/graphql`, {
       method: 'POST',
