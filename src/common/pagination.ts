@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ESTONIAN_COLLATION } from './text';
 import { badInput } from '../errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -108,4 +110,31 @@ export function toConnection<T>(
     endCursor: edges.at(-1)?.cursor ?? null,
   });
   return { edges, pageInfo, totalCount };
+}
+
+/**
+ * Pages a filtered query in Estonian alphabetical order of `name` (ties by id),
+ * with keyset cursors, so pages stay stable while rows are added.
+ */
+export async function pageByName<T extends ObjectLiteral & { name: string; id: string }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<T>> {
+  const limit = pageSize(args.first);
+  const totalCount = await qb.getCount();
+  const sortKey = `${alias}.name COLLATE ${ESTONIAN_COLLATION}`;
+  if (args.after) {
+    const [name, id] = decodeCursor(args.after, ['string', 'string']);
+    qb.andWhere(`(${sortKey}, ${alias}.id) > (:afterName COLLATE ${ESTONIAN_COLLATION}, :afterId)`, {
+      afterName: name,
+      afterId: id,
+    });
+  }
+  const rows = await qb
+    .orderBy(sortKey, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .take(limit + 1)
+    .getMany();
+  return toConnection(rows, limit, (row) => [row.name, row.id], totalCount, Boolean(args.after));
 }

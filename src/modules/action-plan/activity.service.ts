@@ -4,6 +4,7 @@ import { InputProblems, failWith, runMutation, type MutationOutcome } from '../.
 import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
+import { likePattern } from '../../common/text';
 import { Organisation } from '../organisations/organisation.entity';
 import { ActionPlan } from './action-plan.entity';
 import { requirePlan } from './action-plan.service';
@@ -40,7 +41,7 @@ export async function listActivities(
     );
   }
   if (filter.nameContains) {
-    const pattern = `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(filter.nameContains);
     qb.andWhere('(a.name ILIKE :pattern OR a.name_en ILIKE :pattern)', { pattern });
   }
   const totalCount = await qb.getCount();

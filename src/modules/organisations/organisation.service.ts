@@ -3,7 +3,8 @@ import { InputProblems, failWith, runMutation, type MutationOutcome } from '../.
 import { UserErrorCode } from '../../common/user-error';
 import { localUuid } from '../../common/node-id';
 import { requireLocalUuid } from '../../common/node-id';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
+import { pageByName, type Connection } from '../../common/pagination';
+import { ESTONIAN_COLLATION, likePattern } from '../../common/text';
 import { County } from './county.entity';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import type {
@@ -12,18 +13,11 @@ import type {
   UpdateOrganisationInput,
 } from './organisation.inputs';
 
-/** Estonian alphabetical order (š, z, ž, t … õ, ä, ö, ü), from PostgreSQL's ICU collation. */
-export const ESTONIAN_COLLATION = '"et-x-icu"';
-
-/** Escapes LIKE wildcards so user text matches literally. */
-export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** A page of organisations in Estonian alphabetical order, filtered. */
 export async function listOrganisations(
   ctx: Context,
   args: { filter?: OrganisationFilter | null; first?: number | null; after?: string | null },
 ): Promise<Connection<Organisation>> {
-  const limit = pageSize(args.first);
   const filter = args.filter ?? {};
   const qb = ctx.dataSource.getRepository(Organisation).createQueryBuilder('o');
   if (filter.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
@@ -39,20 +33,7 @@ export async function listOrganisations(
       pattern: likePattern(filter.nameContains),
     });
   }
-  const totalCount = await qb.getCount();
-  if (args.after) {
-    const [name, id] = decodeCursor(args.after, ['string', 'string']);
-    qb.andWhere(`(o.name COLLATE ${ESTONIAN_COLLATION}, o.id) > (:name COLLATE ${ESTONIAN_COLLATION}, :id)`, {
-      name,
-      id,
-    });
-  }
-  const rows = await qb
-    .orderBy(`o.name COLLATE ${ESTONIAN_COLLATION}`, 'ASC')
-    .addOrderBy('o.id', 'ASC')
-    .take(limit + 1)
-    .getMany();
-  return toConnection(rows, limit, (o) => [o.name, o.id], totalCount, Boolean(args.after));
+  return pageByName(qb, 'o', args);
 }
 
 /** The 15 counties in Estonian alphabetical order. */

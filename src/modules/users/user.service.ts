@@ -2,12 +2,12 @@ import { IsNull } from 'typeorm';
 import { isAdmin, type Role } from '../../common/auth';
 import { InputProblems, failWith, runMutation, type MutationOutcome } from '../../common/mutation';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
+import { pageByName, type Connection } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
 import { AuthSession } from '../auth/session.entity';
 import { Organisation } from '../organisations/organisation.entity';
-import { ESTONIAN_COLLATION, likePattern } from '../organisations/organisation.service';
+import { likePattern } from '../../common/text';
 import { hashPassword, passwordProblem } from './password';
 import { User, normaliseEmail } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
@@ -25,7 +25,6 @@ export async function listUsers(
   ctx: Context,
   args: { filter?: UserFilter | null; first?: number | null; after?: string | null },
 ): Promise<Connection<User>> {
-  const limit = pageSize(args.first);
   const filter = args.filter ?? {};
   const qb = ctx.dataSource.getRepository(User).createQueryBuilder('u');
   if (filter.organisationId) {
@@ -39,20 +38,7 @@ export async function listUsers(
       pattern: likePattern(filter.nameContains),
     });
   }
-  const totalCount = await qb.getCount();
-  if (args.after) {
-    const [name, id] = decodeCursor(args.after, ['string', 'string']);
-    qb.andWhere(`(u.name COLLATE ${ESTONIAN_COLLATION}, u.id) > (:name COLLATE ${ESTONIAN_COLLATION}, :id)`, {
-      name,
-      id,
-    });
-  }
-  const rows = await qb
-    .orderBy(`u.name COLLATE ${ESTONIAN_COLLATION}`)
-    .addOrderBy('u.id')
-    .take(limit + 1)
-    .getMany();
-  return toConnection(rows, limit, (u) => [u.name, u.id], totalCount, Boolean(args.after));
+  return pageByName(qb, 'u', args);
 }
 
 async function checkOrganisation(ctx: Context, problems: InputProblems, globalId: string | undefined | null) {
