@@ -1,4 +1,5 @@
 // Every migration, oldest first. `npm run migration:generate -- <Name>` appends here.
+import { AddKnowledgeBase1795268462286 } from './1795268462286-AddKnowledgeBase';
 import { AddUsersSessionsAuditAndRateLimits1795267124163 } from './1795267124163-AddUsersSessionsAuditAndRateLimits';
 import { AddCountiesAndKovs1795266810238 } from './1795266810238-AddCountiesAndKovs';
 import { ActionPlanAndOrganisations1795266354952 } from './1795266354952-ActionPlanAndOrganisations';
@@ -8,4 +9,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ActionPlanAndOrganisations1795266354952,
   AddCountiesAndKovs1795266810238,
   AddUsersSessionsAuditAndRateLimits1795267124163,
+  AddKnowledgeBase1795268462286,
 ];

@@ -13,6 +13,8 @@ import { seedCountiesAndKovs, seedPartnerOrganisations } from './organisations';
 import type { ActionPlanSeed } from './action-plan/types';
 import { budgetAccounts, costCategories } from './reference';
 import { seedDemoUsers } from './users';
+import { seedTopics } from './topics';
+import { seedKnowledgeBase } from './guides/seed-guides';
 
 export const ACTION_PLAN_KEY = 'elvl-digipoore-2023-2026';
 
@@ -132,6 +134,9 @@ export async function runSeeds(
     const orgs = await seedPartnerOrganisations(em);
     const planCreated = await seedPlan(em, actionPlan2023, 1, orgs);
     if (options.demoUsers) await seedDemoUsers(em);
+    await seedTopics(em);
+    const plan = await em.findOneByOrFail(ActionPlan, { planKey: ACTION_PLAN_KEY, versionNumber: 1 });
+    await seedKnowledgeBase(em, plan.id);
     return { planCreated };
   });
 }

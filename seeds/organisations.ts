@@ -1,24 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { EntityManager } from 'typeorm';
 import { County } from '../src/modules/organisations/county.entity';
 import { KovType, Organisation, OrganisationKind } from '../src/modules/organisations/organisation.entity';
 import { planOrganisations } from './action-plan/plan-2023';
-
-// seeds/reference/ beside this file under Jest, or beside the project root when compiled into dist/seeds/.
-const REFERENCE_DIR = [
-  path.join(__dirname, 'reference'),
-  path.join(__dirname, '..', '..', 'seeds', 'reference'),
-].find((dir) => fs.existsSync(dir))!;
-
-/** Reads one of the reference CSVs (plain comma-separated, no quoting, UTF-8). */
-function readCsv(file: string): Record<string, string>[] {
-  const [header, ...lines] = fs.readFileSync(path.join(REFERENCE_DIR, file), 'utf8').trim().split(/\r?\n/);
-  const columns = header.split(',');
-  return lines.map((line) =>
-    Object.fromEntries(line.split(',').map((value, i) => [columns[i], value.trim()])),
-  );
-}
+import { readCsv } from './csv';
 
 /** The 15 counties and 79 KOVs (EHAK 2024v1), upserted by EHAK code. */
 export async function seedCountiesAndKovs(em: EntityManager): Promise<void> {

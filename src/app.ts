@@ -5,7 +5,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
@@ -16,11 +15,13 @@ import { authenticate } from './modules/auth/auth.service';
 import { ErrorCode } from './errors';
 import { buildAppSchema } from './schema';
 import { isSearchHealthy } from './search/client';
+import type { SearchRuntime } from './search/search-runtime';
+import { attachmentRoutes } from './modules/knowledge-base/attachment.routes';
 
 export interface AppDeps {
   config: Config;
   dataSource: DataSource;
-  search: Meilisearch;
+  search: SearchRuntime;
   log: Logger;
   httpServer: Server;
   auth: AuthRuntime;
@@ -111,7 +112,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
         2000,
         false,
       ),
-      withTimeout(isSearchHealthy(search), 2000, false),
+      withTimeout(isSearchHealthy(search.client), 2000, false),
     ]);
     const ready = database && searchOk;
     res.status(ready ? 200 : 503).json({
@@ -128,6 +129,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
         createContext({
           dataSource,
           auth,
+          search,
           log,
           user: await authenticate(dataSource, auth, req.header('authorization')),
           ip: req.ip ?? 'unknown',
@@ -135,6 +137,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
         }),
     }),
   );
+
+  app.use(attachmentRoutes({ dataSource, auth, search, log, config }));
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found' });

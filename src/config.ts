@@ -34,6 +34,10 @@ export interface Config {
   oidc: { issuer: string; jwksUrl: string; audience: string; organisationClaim: string } | null;
   /** Express "trust proxy": how client IPs are read behind a load balancer. */
   trustProxy: boolean | number;
+  attachments: { dir: string; maxBytes: number; allowedTypes: string[] };
+  /** Meilisearch URL given to front-ends with a tenant token (defaults to the server's own). */
+  meiliPublicUrl: string | null;
+  worker: { enabled: boolean; intervalMs: number; maxRetryDelaySeconds: number };
   limits: {
     maxQueryDepth: number;
     maxQueryComplexity: number;
@@ -55,6 +59,22 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** Office documents, PDF, images, text and archives: what guides attach in practice. */
+export const DEFAULT_ATTACHMENT_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+  'application/zip',
+  'image/png',
+  'image/jpeg',
+  'text/plain',
+  'text/csv',
+];
 
 function readPort(env: Env, name: string, fallback: number, problems: string[]): number {
   const raw = env[name];
@@ -197,6 +217,20 @@ export function loadConfig(env: Env = process.env): Config {
           }
         : null,
     trustProxy,
+    attachments: {
+      dir: path.resolve(env.ATTACHMENTS_DIR || path.join(env.DATA_DIR || '.data', 'attachments')),
+      maxBytes: readPositiveInt(env, 'ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, problems),
+      allowedTypes: (env.ATTACHMENT_TYPES || DEFAULT_ATTACHMENT_TYPES.join(','))
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    },
+    meiliPublicUrl: readUrl(env, 'MEILI_PUBLIC_URL', ['http:', 'https:'], problems),
+    worker: {
+      enabled: readBoolean(env, 'WORKER_ENABLED', true, problems),
+      intervalMs: readPositiveInt(env, 'WORKER_INTERVAL_MS', 1000, problems),
+      maxRetryDelaySeconds: readPositiveInt(env, 'SEARCH_RETRY_MAX_SECONDS', 60, problems),
+    },
     limits: {
       maxQueryDepth: readPositiveInt(env, 'MAX_QUERY_DEPTH', 12, problems),
       maxQueryComplexity: readPositiveInt(env, 'MAX_QUERY_COMPLEXITY', 50_000, problems),

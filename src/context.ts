@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { AuthUser } from './common/auth';
 import { createLoaders, type Loaders } from './loaders';
 import type { AuthRuntime } from './modules/auth/auth-runtime';
+import type { SearchRuntime } from './search/search-runtime';
 
 /** Everything a resolver or service needs about the current request. */
 export interface Context {
@@ -14,6 +15,7 @@ export interface Context {
   ip: string;
   dataSource: DataSource;
   auth: AuthRuntime;
+  search: SearchRuntime;
   /** Per-request DataLoaders: batching and caching live only as long as the request. */
   loaders: Loaders;
   log: Logger;
@@ -22,6 +24,7 @@ export interface Context {
 export function createContext(options: {
   dataSource: DataSource;
   auth: AuthRuntime;
+  search: SearchRuntime;
   log: Logger;
   user?: AuthUser | null;
   ip?: string;
@@ -34,6 +37,7 @@ export function createContext(options: {
     ip: options.ip ?? 'unknown',
     dataSource: options.dataSource,
     auth: options.auth,
+    search: options.search,
     loaders: createLoaders(options.dataSource),
     log: options.log.child({ requestId }),
   };

@@ -7,6 +7,9 @@ import { migrate, openDataSource } from './db/data-source';
 import { createLogger } from './logger';
 import { startBackingServices } from './runtime';
 import { createSearchClient } from './search/client';
+import { createSearchRuntime } from './search/search-runtime';
+import { ensureGuideIndex } from './search/guide-index';
+import { Worker } from './search/worker';
 import { createAuthRuntime, resolveJwtSecret } from './modules/auth/auth-runtime';
 import { isDatabaseEmpty, runSeeds } from '../seeds';
 
@@ -66,7 +69,25 @@ async function main(): Promise<void> {
       await runSeeds(dataSource, { demoUsers: config.nodeEnv !== 'production' });
       log.info('seeded the empty database');
     }
-    const search = createSearchClient(services.meiliHost, services.meiliKey);
+    const search = createSearchRuntime(createSearchClient(services.meiliHost, services.meiliKey), {
+      prefix: config.meiliIndexPrefix,
+      publicHost: config.meiliPublicUrl ?? services.meiliHost,
+    });
+    // Settings are applied at every boot; if Meilisearch is down the worker applies them once it is back.
+    await ensureGuideIndex(search.client, search.indexUid).catch((error) =>
+      log.warn({ err: error }, 'could not apply search index settings yet'),
+    );
+    if (config.worker.enabled) {
+      const worker = new Worker({
+        dataSource,
+        search,
+        log: log.child({ component: 'worker' }),
+        intervalMs: config.worker.intervalMs,
+        maxRetryDelaySeconds: config.worker.maxRetryDelaySeconds,
+      });
+      worker.start();
+      shutdownSteps.push(() => worker.stop());
+    }
 
     const httpServer = http.createServer();
     const auth = createAuthRuntime(config, await resolveJwtSecret(config));

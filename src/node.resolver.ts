@@ -1,16 +1,24 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from './common/node';
+import { isAdmin } from './common/auth';
 import { fromGlobalId } from './common/node-id';
 import type { Context } from './context';
 import { BudgetLine, DeclaredBudgetFigure } from './modules/action-plan/budget.entity';
 import { AuditEntry } from './modules/audit/audit-entry.entity';
+import { mayReadGuide } from './modules/knowledge-base/visibility';
 
 /** How to fetch each Node type by its local ID. A new Node type registers here. */
 const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
   Organisation: (ctx, id) => ctx.loaders.organisationById.load(id),
   County: (ctx, id) => ctx.loaders.countyById.load(id),
-  User: (ctx, id) => ctx.loaders.userById.load(id),
-  AuditEntry: (ctx, id) => ctx.dataSource.getRepository(AuditEntry).findOneBy({ id }),
+  // People are visible to signed-in users only; their email and roles have their own rule.
+  User: async (ctx, id) => (ctx.user ? ctx.loaders.userById.load(id) : null),
+  Guide: async (ctx, id) => {
+    const guide = await ctx.loaders.guideById.load(id);
+    return guide && mayReadGuide(ctx.user, guide) ? guide : null;
+  },
+  AuditEntry: async (ctx, id) =>
+    isAdmin(ctx.user) ? ctx.dataSource.getRepository(AuditEntry).findOneBy({ id }) : null,
   ActionPlan: (ctx, id) => ctx.loaders.actionPlanById.load(id),
   Activity: (ctx, id) => ctx.loaders.activityById.load(id),
   BudgetLine: (ctx, id) => ctx.dataSource.getRepository(BudgetLine).findOneBy({ id }),

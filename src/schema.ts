@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth';
 import { actionPlanResolvers } from './modules/action-plan';
 import { organisationResolvers } from './modules/organisations';
+import { knowledgeBaseResolvers } from './modules/knowledge-base';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { UserResolver } from './modules/users/user.resolver';
@@ -21,6 +22,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AuditResolver,
       ...organisationResolvers,
       ...actionPlanResolvers,
+      ...knowledgeBaseResolvers,
     ],
     authChecker,
     // Validate inputs with class-validator; forbid unknown properties.

@@ -31,6 +31,14 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   setBudgetLine: [Role.ADMIN],
   removeBudgetLine: [Role.ADMIN],
   createActionPlanVersion: [Role.ADMIN],
+  createGuide: [Role.EDITOR],
+  updateGuide: [Role.EDITOR],
+  submitGuideForReview: [Role.EDITOR],
+  publishGuide: [Role.EDITOR],
+  archiveGuide: [Role.EDITOR],
+  returnGuideToDraft: [Role.EDITOR],
+  restoreGuideRevision: [Role.EDITOR],
+  deleteGuide: [Role.EDITOR],
 };
 
 const IDENTITIES: [string, AuthUser | null][] = [

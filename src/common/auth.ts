@@ -20,6 +20,8 @@ export interface AuthUser {
   id: string;
   roles: Role[];
   organisationId: string | null;
+  /** Code of the user's organisation ("ELVL" for ELVL staff), if it has one. */
+  organisationCode: string | null;
   /** The sign-in session the access token belongs to (null for identities made in tests). */
   sessionId: string | null;
 }

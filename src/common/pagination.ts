@@ -113,21 +113,22 @@ export function toConnection<T>(
 }
 
 /**
- * Pages a filtered query in Estonian alphabetical order of `name` (ties by id),
- * with keyset cursors, so pages stay stable while rows are added.
+ * Pages a filtered query in Estonian alphabetical order of a text column
+ * (ties by id), with keyset cursors, so pages stay stable while rows are added.
  */
-export async function pageByName<T extends ObjectLiteral & { name: string; id: string }>(
+export async function pageByText<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   alias: string,
+  column: keyof T & string,
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
   const totalCount = await qb.getCount();
-  const sortKey = `${alias}.name COLLATE ${ESTONIAN_COLLATION}`;
+  const sortKey = `${alias}.${column} COLLATE ${ESTONIAN_COLLATION}`;
   if (args.after) {
-    const [name, id] = decodeCursor(args.after, ['string', 'string']);
-    qb.andWhere(`(${sortKey}, ${alias}.id) > (:afterName COLLATE ${ESTONIAN_COLLATION}, :afterId)`, {
-      afterName: name,
+    const [value, id] = decodeCursor(args.after, ['string', 'string']);
+    qb.andWhere(`(${sortKey}, ${alias}.id) > (:afterValue COLLATE ${ESTONIAN_COLLATION}, :afterId)`, {
+      afterValue: value,
       afterId: id,
     });
   }
@@ -136,5 +137,5 @@ export async function pageByName<T extends ObjectLiteral & { name: string; id: s
     .addOrderBy(`${alias}.id`, 'ASC')
     .take(limit + 1)
     .getMany();
-  return toConnection(rows, limit, (row) => [row.name, row.id], totalCount, Boolean(args.after));
+  return toConnection(rows, limit, (row) => [String(row[column]), row.id], totalCount, Boolean(args.after));
 }

@@ -7,6 +7,16 @@ import { AuthSession } from './auth/session.entity';
 import { RateLimitCounter } from '../common/rate-limit.entity';
 import { User } from './users/user.entity';
 import { County } from './organisations/county.entity';
+import {
+  Guide,
+  GuideActivity,
+  GuideAttachment,
+  GuideAuthor,
+  GuideRevision,
+  GuideSlugHistory,
+  Topic,
+} from './knowledge-base/guide.entity';
+import { SearchOutboxEntry } from '../search/outbox.entity';
 import { Organisation } from './organisations/organisation.entity';
 
 /** Every TypeORM entity; the data source and the migration generator read this list. */
@@ -26,4 +36,12 @@ export const entities = [
   AuthSession,
   AuditEntry,
   RateLimitCounter,
+  Topic,
+  Guide,
+  GuideSlugHistory,
+  GuideAuthor,
+  GuideActivity,
+  GuideRevision,
+  GuideAttachment,
+  SearchOutboxEntry,
 ];

@@ -72,6 +72,16 @@ async function waitUntilHealthy(
   throw new Error(`Meilisearch did not become healthy within 30 s:\n${output()}`);
 }
 
+/** True when a Meilisearch on `host` accepts this master key (i.e. it serves this data directory). */
+async function answersWithKey(host: string, key: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${host}/version`, { headers: { authorization: `Bearer ${key}` } });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 /** Starts the pinned Meilisearch binary on loopback with its data under `dataDir`. */
 export async function startEmbeddedMeilisearch(
   options: EmbeddedMeilisearchOptions,
@@ -80,6 +90,11 @@ export async function startEmbeddedMeilisearch(
   await fs.mkdir(dataDir, { recursive: true });
   const [binary, key] = await Promise.all([binaryPath(), masterKey(dataDir)]);
   const host = `http://127.0.0.1:${port}`;
+  if (await answersWithKey(host, key)) {
+    // Our own server on this data directory, started by a running `npm start`: use it, leave it running.
+    log(`reusing Meilisearch already running on ${host}`);
+    return { host, masterKey: key, stop: async () => undefined };
+  }
 
   const child = spawn(
     binary,

@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { createSearchClient } from '../../src/search/client';
+import { createSearchRuntime, type SearchRuntime } from '../../src/search/search-runtime';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { Role, type AuthUser } from '../../src/common/auth';
@@ -24,39 +27,44 @@ export interface GraphQLResult<T = Record<string, any>> {
   }[];
 }
 
-/** Test identities. Until sign-in exists (issue 3) these only live in tests. */
+function identity(id: string, role: Role, organisationCode: string | null): AuthUser {
+  // The organisation id only matters for "is staff of some organisation"; tests that need a real one look it up.
+  return {
+    id,
+    roles: [role],
+    organisationId: '00000000-0000-4000-8000-0000000000aa',
+    organisationCode,
+    sessionId: null,
+  };
+}
+
+/**
+ * Meilisearch for tests: the run's server, with an index prefix of its own per
+ * test file (so files never see each other's documents).
+ */
+export function testSearchRuntime(
+  prefix = `t${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}_`,
+) {
+  return createSearchRuntime(createSearchClient(process.env.TEST_MEILI_HOST!, process.env.TEST_MEILI_KEY!), {
+    prefix,
+    publicHost: process.env.TEST_MEILI_HOST!,
+  });
+}
+
+/** Test identities for operations run straight through the schema (sign-in itself is tested over HTTP). */
 export const users = {
-  admin: {
-    id: '00000000-0000-4000-8000-000000000001',
-    roles: [Role.ADMIN],
-    organisationId: null,
-    sessionId: null,
-  },
-  editor: {
-    id: '00000000-0000-4000-8000-000000000002',
-    roles: [Role.EDITOR],
-    organisationId: null,
-    sessionId: null,
-  },
-  organiser: {
-    id: '00000000-0000-4000-8000-000000000003',
-    roles: [Role.ORGANISER],
-    organisationId: null,
-    sessionId: null,
-  },
-  member: {
-    id: '00000000-0000-4000-8000-000000000004',
-    roles: [Role.MEMBER],
-    organisationId: null,
-    sessionId: null,
-  },
+  admin: identity('00000000-0000-4000-8000-000000000001', Role.ADMIN, 'ELVL'),
+  editor: identity('00000000-0000-4000-8000-000000000002', Role.EDITOR, 'ELVL'),
+  organiser: identity('00000000-0000-4000-8000-000000000003', Role.ORGANISER, 'ELVL'),
+  /** Staff of a KOV. */
+  member: identity('00000000-0000-4000-8000-000000000004', Role.MEMBER, null),
 } satisfies Record<string, AuthUser>;
 
 /**
  * Runs operations through the real schema and Apollo's request pipeline (error
  * formatting included), as a given user or as the public.
  */
-export async function graphqlClient(dataSource: DataSource) {
+export async function graphqlClient(dataSource: DataSource, search: SearchRuntime = testSearchRuntime()) {
   const server = new ApolloServer<Context>({ schema: await buildAppSchema() });
   await server.start();
   const auth = testAuthRuntime();
@@ -68,11 +76,12 @@ export async function graphqlClient(dataSource: DataSource) {
     ): Promise<GraphQLResult<T>> {
       const response = await server.executeOperation(
         { query, variables },
-        { contextValue: createContext({ dataSource, auth, log: silentLog, user }) },
+        { contextValue: createContext({ dataSource, auth, search, log: silentLog, user }) },
       );
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as GraphQLResult<T>;
     },
+    search,
     stop: () => server.stop(),
   };
 }

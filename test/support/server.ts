@@ -4,7 +4,9 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createAuthRuntime } from '../../src/modules/auth/auth-runtime';
+import { randomBytes } from 'node:crypto';
 import { createSearchClient } from '../../src/search/client';
+import { createSearchRuntime, type SearchRuntime } from '../../src/search/search-runtime';
 import { silentLog } from './graphql';
 
 export interface TestServer {
@@ -21,17 +23,22 @@ export interface TestServer {
 /** The real Express + Apollo app (limits, sign-in, CSRF) on a random port, over a test database. */
 export async function startTestServer(
   dataSource: DataSource,
-  options: { env?: Record<string, string>; meiliHost?: string } = {},
+  options: { env?: Record<string, string>; meiliHost?: string; search?: SearchRuntime } = {},
 ): Promise<TestServer> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...options.env });
   const httpServer = http.createServer();
   const { app, apollo } = await createApp({
     config,
     dataSource,
-    search: createSearchClient(
-      options.meiliHost ?? process.env.TEST_MEILI_HOST!,
-      process.env.TEST_MEILI_KEY!,
-    ),
+    search:
+      options.search ??
+      createSearchRuntime(
+        createSearchClient(options.meiliHost ?? process.env.TEST_MEILI_HOST!, process.env.TEST_MEILI_KEY!),
+        {
+          prefix: `srv${randomBytes(4).toString('hex')}_`,
+          publicHost: options.meiliHost ?? process.env.TEST_MEILI_HOST!,
+        },
+      ),
     log: silentLog,
     httpServer,
     auth: createAuthRuntime(config, config.jwtSecret!),

@@ -35,8 +35,21 @@ async function openSession(ctx: Context, em: EntityManager, user: User, method: 
   await em.update(User, { id: user.id }, { lastSignInAt: new Date() });
   const accessToken = await ctx.auth.tokens.signAccessToken({ userId: user.id, sessionId: session.id });
   // The rest of this response (e.g. the payload's user { email }) is read as the person who just signed in.
-  ctx.user = { id: user.id, roles: user.roles, organisationId: user.organisationId, sessionId: session.id };
+  ctx.user = await authUserOf(em, user, session.id);
   return { user, accessToken, refreshToken };
+}
+
+async function authUserOf(em: EntityManager, user: User, sessionId: string): Promise<AuthUser> {
+  const organisation = user.organisationId
+    ? await em.findOneBy(Organisation, { id: user.organisationId })
+    : null;
+  return {
+    id: user.id,
+    roles: user.roles,
+    organisationId: user.organisationId,
+    organisationCode: organisation?.code ?? null,
+    sessionId,
+  };
 }
 
 const tooManyAttempts = (retryAfterSeconds: number): UserError =>
@@ -155,12 +168,7 @@ export async function refresh(
       );
       audit.record('AuthSession', session.id, null, null);
       const accessToken = await ctx.auth.tokens.signAccessToken({ userId: user.id, sessionId: session.id });
-      ctx.user = {
-        id: user.id,
-        roles: user.roles,
-        organisationId: user.organisationId,
-        sessionId: session.id,
-      };
+      ctx.user = await authUserOf(em, user, session.id);
       return { user, accessToken, refreshToken };
     },
     { actorId: (result) => result.user.id },
@@ -263,8 +271,8 @@ export async function authenticate(
       http: { status: 401 },
     });
   const [row] = await dataSource.query(
-    `SELECT u.id, u.roles::text[] AS roles, u.organisation_id AS "organisationId"
-       FROM auth_sessions s JOIN users u ON u.id = s.user_id
+    `SELECT u.id, u.roles::text[] AS roles, u.organisation_id AS "organisationId", o.code AS "organisationCode"
+       FROM auth_sessions s JOIN users u ON u.id = s.user_id LEFT JOIN organisations o ON o.id = u.organisation_id
       WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
     [claims.sessionId, claims.userId],
   );
@@ -272,5 +280,11 @@ export async function authenticate(
     throw new AppError(ErrorCode.UNAUTHENTICATED, 'The session has ended; sign in again.', {
       http: { status: 401 },
     });
-  return { id: row.id, roles: row.roles, organisationId: row.organisationId, sessionId: claims.sessionId };
+  return {
+    id: row.id,
+    roles: row.roles,
+    organisationId: row.organisationId,
+    organisationCode: row.organisationCode,
+    sessionId: claims.sessionId,
+  };
 }

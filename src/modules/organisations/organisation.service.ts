@@ -3,7 +3,7 @@ import { InputProblems, failWith, runMutation, type MutationOutcome } from '../.
 import { UserErrorCode } from '../../common/user-error';
 import { localUuid } from '../../common/node-id';
 import { requireLocalUuid } from '../../common/node-id';
-import { pageByName, type Connection } from '../../common/pagination';
+import { pageByText, type Connection } from '../../common/pagination';
 import { ESTONIAN_COLLATION, likePattern } from '../../common/text';
 import { County } from './county.entity';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -33,7 +33,7 @@ export async function listOrganisations(
       pattern: likePattern(filter.nameContains),
     });
   }
-  return pageByName(qb, 'o', args);
+  return pageByText(qb, 'o', 'name', args);
 }
 
 /** The 15 counties in Estonian alphabetical order. */

@@ -2,7 +2,7 @@ import { IsNull } from 'typeorm';
 import { isAdmin, type Role } from '../../common/auth';
 import { InputProblems, failWith, runMutation, type MutationOutcome } from '../../common/mutation';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
-import { pageByName, type Connection } from '../../common/pagination';
+import { pageByText, type Connection } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
 import { AuthSession } from '../auth/session.entity';
@@ -38,7 +38,7 @@ export async function listUsers(
       pattern: likePattern(filter.nameContains),
     });
   }
-  return pageByName(qb, 'u', args);
+  return pageByText(qb, 'u', 'name', args);
 }
 
 async function checkOrganisation(ctx: Context, problems: InputProblems, globalId: string | undefined | null) {

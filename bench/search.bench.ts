@@ -1,0 +1,250 @@
+import 'reflect-metadata';
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import pino from 'pino';
+import { createApp } from '../src/app';
+import { Role } from '../src/common/auth';
+import { loadConfig } from '../src/config';
+import { createContext } from '../src/context';
+import { migrate, openDataSource } from '../src/db/data-source';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { createAuthRuntime } from '../src/modules/auth/auth-runtime';
+import { createGuide, publishGuide } from '../src/modules/knowledge-base/guide-editing.service';
+import { Audience, GuideKind, GuideLanguage, Visibility } from '../src/modules/knowledge-base/guide.enums';
+import { Organisation } from '../src/modules/organisations/organisation.entity';
+import { createSearchClient } from '../src/search/client';
+import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
+import { reindexGuides } from '../src/search/reindex';
+import { createSearchRuntime } from '../src/search/search-runtime';
+import { Worker } from '../src/search/worker';
+import { runSeeds } from '../seeds';
+
+/**
+ * `npm run bench`: search latency through the GraphQL API and directly against
+ * Meilisearch on the same corpus of generated guides, and the time from
+ * publishing a guide to finding it. Starts its own PostgreSQL and Meilisearch
+ * in a temporary directory and removes them at the end.
+ *
+ * BENCH_GUIDES (default 10000) and BENCH_SEARCHES (default 400) size the run.
+ */
+const GUIDES = Number(process.env.BENCH_GUIDES ?? 10_000);
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 400);
+const PUBLISH_SAMPLES = Number(process.env.BENCH_PUBLISH_SAMPLES ?? 20);
+
+const WORDS = (
+  'küberturvalisus infoturve varundamine taastamine intsident teavitamine omavalitsus vald linn teenus rahulolu ' +
+  'andmehaldus avaandmed andmekirjeldus riha x-tee turvaserver tulemüür logimine pilveteenus parool mitmikautentimine ' +
+  'hange leping juhend kord poliitika audit mentor koolitus seminar töötuba volikogu hääletus kaasav eelarve ' +
+  'bürokratt tehisintellekt teenusedisain kasutajakogemus sündmusteenus platvorm liidestus rakendus andmebaas ' +
+  'õigused identiteet isikuandmed andmekaitse riskianalüüs turbehaldus käidutöö võrk segmenteerimine krüpteerimine'
+).split(' ');
+const QUERIES = [
+  'küberturvalisus',
+  'kuberturvalisus',
+  'varundamine',
+  'varundamne',
+  'avaandmed',
+  'open data',
+  'intsidendi teavitamine',
+  'parool',
+  'riha',
+  'volikogu hääletus',
+  'tehisintellekt',
+  'andmekaitse',
+  'turvaserver',
+  'pilveteenus',
+  'audit',
+];
+const KINDS = Object.values(GuideKind);
+const VISIBILITIES = [Visibility.PUBLIC, Visibility.PUBLIC, Visibility.MEMBERS, Visibility.INTERNAL];
+
+let seed = 42;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
+const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return { n: sorted.length, p50: at(50), p90: at(90), p99: at(99), max: sorted.at(-1)! };
+}
+
+const fmt = (stats: ReturnType<typeof percentiles>) =>
+  `n=${stats.n}  p50=${stats.p50.toFixed(1)} ms  p90=${stats.p90.toFixed(1)} ms  p99=${stats.p99.toFixed(1)} ms  max=${stats.max.toFixed(1)} ms`;
+
+async function main() {
+  const log = pino({ level: 'silent' });
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'elvl-bench-'));
+  await fs.chmod(root, 0o755);
+  const [pgPort, meiliPort] = [
+    55_000 + Math.floor(Math.random() * 5000),
+    60_000 + Math.floor(Math.random() * 5000),
+  ];
+  const [pg, meili] = await Promise.all([
+    startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: pgPort, durable: false }),
+    startEmbeddedMeilisearch({ dataDir: path.join(root, 'meili'), port: meiliPort }),
+  ]);
+  try {
+    const admin = new Client({ connectionString: pg.url() });
+    await admin.connect();
+    await admin.query('CREATE DATABASE bench');
+    await admin.end();
+    const dataSource = await openDataSource(pg.url('bench'));
+    await migrate(dataSource);
+    await runSeeds(dataSource, { demoUsers: false });
+    const elvl = await dataSource.getRepository(Organisation).findOneByOrFail({ code: 'ELVL' });
+
+    console.log(`Generating ${GUIDES} guides…`);
+    const started = performance.now();
+    for (let i = 0; i < GUIDES; i += 1000) {
+      const rows = Array.from({ length: Math.min(1000, GUIDES - i) }, (_, j) => {
+        const n = i + j;
+        return [
+          `Juhend ${n}: ${sentence(4)}`,
+          `bench-${n}`,
+          sentence(20),
+          `## ${sentence(3)}\n\n${sentence(120)}\n\n## ${sentence(3)}\n\n${sentence(120)}`,
+          pick(KINDS),
+          pick(VISIBILITIES),
+        ];
+      });
+      await dataSource.query(
+        `INSERT INTO guides (translation_key, language, kind, title, slug, summary, body, status, visibility, audience,
+                             topic_codes, organisation_id, published_at)
+         SELECT gen_random_uuid(), 'et', r.kind::guide_kind, r.title, r.slug, r.summary, r.body, 'PUBLISHED', r.visibility::visibility,
+                '{IT_SPECIALIST}', '{cyber-security}', $2, now() - random() * interval '700 days'
+           FROM jsonb_to_recordset($1::jsonb) AS r(title text, slug text, summary text, body text, kind text, visibility text)`,
+        [
+          JSON.stringify(
+            rows.map(([title, slug, summary, body, kind, visibility]) => ({
+              title,
+              slug,
+              summary,
+              body,
+              kind,
+              visibility,
+            })),
+          ),
+          elvl.id,
+        ],
+      );
+    }
+    console.log(`  inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const search = createSearchRuntime(createSearchClient(meili.host, meili.masterKey), {
+      prefix: 'bench_',
+      publicHost: meili.host,
+    });
+    const indexStart = performance.now();
+    const { documents } = await reindexGuides(dataSource, search, log);
+    console.log(
+      `Indexed ${documents} documents in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`,
+    );
+    await dataSource.query('UPDATE search_outbox SET processed_at = now()');
+
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      JWT_SECRET: 'b'.repeat(40),
+      MUTATIONS_PER_MINUTE_PER_IP: '100000',
+    });
+    const auth = createAuthRuntime(config, config.jwtSecret!);
+    const httpServer = http.createServer();
+    const { app, apollo } = await createApp({ config, dataSource, search, log, httpServer, auth });
+    httpServer.on('request', app);
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
+
+    const api: number[] = [];
+    const direct: number[] = [];
+    const index = search.client.index(search.indexUid);
+    for (let i = 0; i < SEARCHES; i += 1) {
+      const query = QUERIES[i % QUERIES.length];
+      let t0 = performance.now();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query ($q: String!) { search(input: { query: $q, first: 20, facets: [KIND] }) { totalHits hits { guide { id title } highlights { snippet } } } }`,
+          variables: { q: query },
+        }),
+      });
+      const body = (await response.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      api.push(performance.now() - t0);
+      t0 = performance.now();
+      await index.search(query, {
+        filter: ['visibility IN ["PUBLIC"]'],
+        facets: ['kind'],
+        hitsPerPage: 20,
+        page: 1,
+        attributesToHighlight: ['title', 'summary', 'body'],
+        attributesToCrop: ['summary', 'body'],
+      });
+      direct.push(performance.now() - t0);
+    }
+
+    const worker = new Worker({
+      dataSource,
+      search,
+      log,
+      intervalMs: Number(process.env.WORKER_INTERVAL_MS ?? 1000),
+    });
+    worker.start();
+    const editor = {
+      id: '00000000-0000-4000-8000-00000000b001',
+      roles: [Role.EDITOR],
+      organisationId: elvl.id,
+      organisationCode: 'ELVL',
+      sessionId: null,
+    };
+    const ctx = createContext({ dataSource, auth, search, log, user: editor });
+    const publishToSearchable: number[] = [];
+    for (let i = 0; i < PUBLISH_SAMPLES; i += 1) {
+      const word = `mõõdik${i}x${Math.floor(random() * 1e6)}`;
+      const created = await createGuide(ctx, {
+        language: GuideLanguage.et,
+        kind: GuideKind.HOW_TO,
+        title: `Ajamõõtmine ${word}`,
+        summary: word,
+        body: sentence(50),
+        visibility: Visibility.PUBLIC,
+        audience: [Audience.EVERYONE],
+        topics: ['data'],
+      });
+      const guide = created.value!;
+      const t0 = performance.now();
+      await publishGuide(ctx, { id: guide.globalId, version: guide.version });
+      for (;;) {
+        const { hits } = await index.search(word, { limit: 1 });
+        if (hits.length) break;
+        if (performance.now() - t0 > 30_000) throw new Error('guide never became searchable');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      publishToSearchable.push(performance.now() - t0);
+    }
+    await worker.stop();
+    await apollo.stop();
+    await dataSource.destroy();
+
+    console.log(
+      `\nSearch latency over ${documents} guides (${QUERIES.length} queries, sequential, loopback):`,
+    );
+    console.log(`  through the GraphQL API:      ${fmt(percentiles(api))}`);
+    console.log(`  directly against Meilisearch: ${fmt(percentiles(direct))}`);
+    console.log(`Publish → searchable (worker interval ${process.env.WORKER_INTERVAL_MS ?? 1000} ms):`);
+    console.log(`  ${fmt(percentiles(publishToSearchable))}`);
+  } finally {
+    await Promise.allSettled([pg.stop(), meili.stop()]);
+    await fs.rm(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,191 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import express, { type Request, type Response, type Router } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import { createContext } from '../../context';
+import { runMutation } from '../../common/mutation';
+import { localUuid } from '../../common/node-id';
+import { AppError } from '../../errors';
+import type { AuthRuntime } from '../auth/auth-runtime';
+import { authenticate } from '../auth/auth.service';
+import type { SearchRuntime } from '../../search/search-runtime';
+import { Guide, GuideAttachment } from './guide.entity';
+import { mayEditGuides, mayReadGuide } from './visibility';
+
+interface Deps {
+  dataSource: DataSource;
+  auth: AuthRuntime;
+  search: SearchRuntime;
+  log: Logger;
+  config: Config;
+}
+
+/** Where a blob with this checksum lives: content-addressed, so identical files are stored once. */
+export const blobPath = (dir: string, sha256: string) => path.join(dir, sha256.slice(0, 2), sha256);
+
+const safeFilename = (name: string) =>
+  [...name]
+    // Control characters and path separators could forge headers or paths.
+    .map((c) => (c < ' ' || c === '\u007f' || c === '/' || c === '\\' ? '_' : c))
+    .join('')
+    .trim()
+    .slice(0, 200);
+
+function fail(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ error: { code, message } });
+}
+
+/**
+ * Attachments over HTTP:
+ *   POST /guides/:guideId/attachments?filename=… (editors; the body is the file, Content-Type its type)
+ *   GET  /attachments/:id (anyone who may read the guide; others get 404)
+ */
+export function attachmentRoutes(deps: Deps): Router {
+  const { dataSource, auth, config, log } = deps;
+  const router = express.Router();
+
+  const identify = async (req: Request, res: Response) => {
+    try {
+      return { user: await authenticate(dataSource, auth, req.header('authorization')) };
+    } catch (error) {
+      if (error instanceof AppError) fail(res, 401, 'UNAUTHENTICATED', error.message);
+      else throw error;
+      return null;
+    }
+  };
+
+  router.post(
+    '/guides/:guideId/attachments',
+    express.raw({ type: () => true, limit: config.attachments.maxBytes }),
+    async (req, res, next) => {
+      try {
+        const identity = await identify(req, res);
+        if (!identity) return;
+        if (!identity.user) return fail(res, 401, 'UNAUTHENTICATED', 'Sign in to upload.');
+        if (!mayEditGuides(identity.user)) return fail(res, 403, 'FORBIDDEN', 'Only editors attach files.');
+        const contentType = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+        if (!config.attachments.allowedTypes.includes(contentType)) {
+          return fail(
+            res,
+            415,
+            'UNSUPPORTED_TYPE',
+            `Allowed types: ${config.attachments.allowedTypes.join(', ')}.`,
+          );
+        }
+        const filename = safeFilename(String(req.query.filename ?? ''));
+        if (!filename) return fail(res, 400, 'BAD_USER_INPUT', 'Give the file name as ?filename=…');
+        const body = req.body as Buffer;
+        if (!Buffer.isBuffer(body) || body.length === 0)
+          return fail(res, 400, 'BAD_USER_INPUT', 'The file is empty.');
+        const guideId = localUuid(String(req.params.guideId), 'Guide');
+        if (!guideId || !(await dataSource.getRepository(Guide).existsBy({ id: guideId }))) {
+          return fail(res, 404, 'NOT_FOUND', 'No such guide.');
+        }
+        const ctx = createContext({
+          ...deps,
+          user: identity.user,
+          ip: req.ip,
+          requestId: res.locals.requestId as string,
+        });
+
+        const sha256 = createHash('sha256').update(body).digest('hex');
+        const target = blobPath(config.attachments.dir, sha256);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        // Write beside the target and rename: a reader never sees half a file.
+        const temporary = `${target}.${randomUUID()}.tmp`;
+        await fs.writeFile(temporary, body);
+        await fs.rename(temporary, target);
+
+        const outcome = await runMutation(ctx, 'addGuideAttachment', async (em, audit) => {
+          // Locked, so a guide deleted meanwhile cannot end up with an attachment row.
+          const guide = await em.findOne(Guide, {
+            where: { id: guideId },
+            lock: { mode: 'pessimistic_read' },
+          });
+          if (!guide) return null;
+          const attachment = await em.save(
+            em.create(GuideAttachment, {
+              guideId: guide.id,
+              filename,
+              contentType,
+              size: body.length,
+              sha256,
+              uploadedById: identity.user!.id,
+            }),
+          );
+          audit.record('GuideAttachment', attachment.id, null, attachment);
+          return attachment;
+        });
+        if (!outcome.value) return fail(res, 404, 'NOT_FOUND', 'No such guide.');
+        const a = outcome.value;
+        res.status(201).json({
+          id: a.globalId,
+          filename: a.filename,
+          contentType: a.contentType,
+          size: a.size,
+          sha256: a.sha256,
+          downloadUrl: a.downloadUrl,
+        });
+      } catch (error) {
+        next(error);
+      }
+    },
+  );
+
+  router.get('/attachments/:id', async (req, res, next) => {
+    try {
+      const identity = await identify(req, res);
+      if (!identity) return;
+      const attachment = await dataSource
+        .getRepository(GuideAttachment)
+        .findOneBy({ id: String(req.params.id) })
+        .catch(() => null);
+      const guide = attachment
+        ? await dataSource.getRepository(Guide).findOneBy({ id: attachment.guideId })
+        : null;
+      // Not found and not allowed look the same: the answer does not reveal that a file exists.
+      if (!attachment || !guide || !mayReadGuide(identity.user, guide))
+        return fail(res, 404, 'NOT_FOUND', 'No such attachment.');
+      res.setHeader('Content-Type', attachment.contentType);
+      res.setHeader('Content-Length', String(attachment.size));
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+      );
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('ETag', `"${attachment.sha256}"`);
+      res.setHeader(
+        'Cache-Control',
+        guide.visibility === 'PUBLIC' ? 'public, max-age=300' : 'private, no-store',
+      );
+      createReadStream(blobPath(config.attachments.dir, attachment.sha256))
+        .on('error', (error) => {
+          log.error({ err: error, attachment: attachment.id }, 'attachment file missing');
+          if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR', 'The file could not be read.');
+          else res.destroy();
+        })
+        .pipe(res);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // Body too large or unreadable: answer in the same JSON shape.
+  router.use(
+    (error: { type?: string; status?: number }, _req: Request, res: Response, next: express.NextFunction) => {
+      if (error.type === 'entity.too.large')
+        return fail(
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `Files may be at most ${config.attachments.maxBytes} bytes.`,
+        );
+      next(error);
+    },
+  );
+  return router;
+}

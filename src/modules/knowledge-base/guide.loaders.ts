@@ -1,0 +1,49 @@
+import { In, type DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader } from '../../common/loaders';
+import {
+  Guide,
+  GuideActivity,
+  GuideAttachment,
+  GuideAuthor,
+  GuideRevision,
+  GuideSlugHistory,
+  Topic,
+} from './guide.entity';
+
+export function guideLoaders(dataSource: DataSource) {
+  const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
+  return {
+    guideById: keyedLoader<string, Guide>(
+      (ids) => repo(Guide).findBy({ id: In([...ids]) }),
+      (g) => g.id,
+    ),
+    guidesByTranslationKey: groupedLoader<string, Guide>(
+      (keys) => repo(Guide).find({ where: { translationKey: In([...keys]) }, order: { language: 'ASC' } }),
+      (g) => g.translationKey,
+    ),
+    guideAuthorIds: groupedLoader<string, GuideAuthor>(
+      (ids) => repo(GuideAuthor).findBy({ guideId: In([...ids]) }),
+      (a) => a.guideId,
+    ),
+    guideActivityIds: groupedLoader<string, GuideActivity>(
+      (ids) => repo(GuideActivity).findBy({ guideId: In([...ids]) }),
+      (a) => a.guideId,
+    ),
+    guideAttachments: groupedLoader<string, GuideAttachment>(
+      (ids) => repo(GuideAttachment).find({ where: { guideId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+      (a) => a.guideId,
+    ),
+    guideRevisions: groupedLoader<string, GuideRevision>(
+      (ids) => repo(GuideRevision).find({ where: { guideId: In([...ids]) }, order: { number: 'DESC' } }),
+      (r) => r.guideId,
+    ),
+    previousSlugs: groupedLoader<string, GuideSlugHistory>(
+      (ids) => repo(GuideSlugHistory).findBy({ guideId: In([...ids]) }),
+      (s) => s.guideId,
+    ),
+    topicByCode: keyedLoader<string, Topic>(
+      (codes) => repo(Topic).findBy({ code: In([...codes]) }),
+      (t) => t.code,
+    ),
+  };
+}

@@ -1,0 +1,70 @@
+import { Brackets } from 'typeorm';
+import type { Context } from '../../context';
+import { localUuid, requireLocalUuid } from '../../common/node-id';
+import { pageByText, type Connection } from '../../common/pagination';
+import { Guide, GuideSlugHistory } from './guide.entity';
+import { GuideStatus } from './guide.enums';
+import type { GuideFilter } from './guide.inputs';
+import { mayEditGuides, mayReadGuide, readableVisibilities } from './visibility';
+
+/** A guide by global ID, or null when it does not exist or the caller may not read it. */
+export async function findGuide(ctx: Context, globalId: string): Promise<Guide | null> {
+  const id = localUuid(globalId, 'Guide');
+  const guide = id ? await ctx.loaders.guideById.load(id) : null;
+  return guide && mayReadGuide(ctx.user, guide) ? guide : null;
+}
+
+/** A guide by its slug in a language, following slugs it had before a rename. */
+export async function findGuideBySlug(ctx: Context, slug: string, language: string): Promise<Guide | null> {
+  const repo = ctx.dataSource.getRepository(Guide);
+  let guide = await repo.findOneBy({ slug, language: language as Guide['language'] });
+  if (!guide) {
+    const old = await ctx.dataSource.getRepository(GuideSlugHistory).findOneBy({ slug, language });
+    guide = old ? await repo.findOneBy({ id: old.guideId }) : null;
+  }
+  return guide && mayReadGuide(ctx.user, guide) ? guide : null;
+}
+
+/** A page of guides by title (Estonian order) that the caller may read. */
+export async function listGuides(
+  ctx: Context,
+  args: { filter?: GuideFilter | null; first?: number | null; after?: string | null },
+): Promise<Connection<Guide>> {
+  const filter = args.filter ?? {};
+  const qb = ctx.dataSource.getRepository(Guide).createQueryBuilder('g');
+  if (mayEditGuides(ctx.user)) {
+    if (filter.statuses?.length) qb.andWhere('g.status IN (:...statuses)', { statuses: filter.statuses });
+  } else {
+    qb.andWhere('g.status = :published', { published: GuideStatus.PUBLISHED });
+    qb.andWhere('g.visibility IN (:...visible)', { visible: readableVisibilities(ctx.user) });
+  }
+  if (filter.kinds?.length) qb.andWhere('g.kind IN (:...kinds)', { kinds: filter.kinds });
+  if (filter.languages?.length) qb.andWhere('g.language IN (:...languages)', { languages: filter.languages });
+  if (filter.topics?.length) {
+    // A topic matches itself and anything filed under it (e-its/ORP matches e-its/ORP.4).
+    qb.andWhere(
+      new Brackets((w) =>
+        filter.topics!.forEach((topic, i) =>
+          w.orWhere(`EXISTS (SELECT 1 FROM unnest(g.topic_codes) t WHERE t = :t${i} OR t LIKE :p${i})`, {
+            [`t${i}`]: topic,
+            [`p${i}`]: `${topic.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`,
+          }),
+        ),
+      ),
+    );
+  }
+  if (filter.organisationId) {
+    qb.andWhere('g.organisation_id = :org', {
+      org: requireLocalUuid(filter.organisationId, 'Organisation', 'filter.organisationId'),
+    });
+  }
+  if (filter.activityId) {
+    qb.andWhere(
+      'EXISTS (SELECT 1 FROM guide_activities ga WHERE ga.guide_id = g.id AND ga.activity_id = :activity)',
+      {
+        activity: requireLocalUuid(filter.activityId, 'Activity', 'filter.activityId'),
+      },
+    );
+  }
+  return pageByText(qb, 'g', 'title', args);
+}

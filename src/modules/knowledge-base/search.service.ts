@@ -1,0 +1,182 @@
+import { generateTenantToken } from 'meilisearch/token';
+import type { Context } from '../../context';
+import { localUuid, toGlobalId } from '../../common/node-id';
+import { decodeCursor, encodeCursor, pageSize, PageInfo } from '../../common/pagination';
+import { Guide, Topic } from './guide.entity';
+import type { GuideDocument } from '../../search/guide-index';
+import { Organisation } from '../organisations/organisation.entity';
+import { In } from 'typeorm';
+import { mayReadGuide, readableVisibilities } from './visibility';
+import {
+  SearchFacet,
+  SearchSort,
+  type SearchHighlight,
+  type SearchInput,
+  type SearchResult,
+} from './search.types';
+
+const FACET_ATTRIBUTES: Record<SearchFacet, keyof GuideDocument> = {
+  [SearchFacet.KIND]: 'kind',
+  [SearchFacet.TOPIC]: 'topics',
+  [SearchFacet.LANGUAGE]: 'language',
+  [SearchFacet.AUDIENCE]: 'audience',
+  [SearchFacet.ORGANISATION]: 'organisationId',
+  [SearchFacet.ACTIVITY]: 'activityIds',
+};
+
+const SORTS: Record<SearchSort, string[] | undefined> = {
+  [SearchSort.RELEVANCE]: undefined,
+  [SearchSort.NEWEST]: ['publishedAt:desc'],
+  [SearchSort.RECENTLY_UPDATED]: ['updatedAt:desc'],
+};
+
+// Private-use characters mark matches; everything else is HTML-escaped before they become <mark>.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const anyOf = (attribute: string, values: string[]) => `${attribute} IN [${values.map(quote).join(', ')}]`;
+
+/**
+ * The Meilisearch filter for a caller: the visibilities their identity allows,
+ * plus the client's own conditions. An unknown ID matches nothing.
+ */
+export function searchFilter(ctx: Context, input: SearchInput): string[] {
+  const filter = input.filter ?? {};
+  const clauses = [anyOf('visibility', readableVisibilities(ctx.user))];
+  const ids = (globalIds: string[], type: string) => globalIds.map((g) => localUuid(g, type) ?? 'none');
+  if (filter.kinds?.length) clauses.push(anyOf('kind', filter.kinds));
+  if (filter.topics?.length) clauses.push(anyOf('topics', filter.topics));
+  if (filter.languages?.length) clauses.push(anyOf('language', filter.languages));
+  if (filter.audiences?.length) clauses.push(anyOf('audience', filter.audiences));
+  if (filter.organisationIds?.length)
+    clauses.push(anyOf('organisationId', ids(filter.organisationIds, 'Organisation')));
+  if (filter.activityIds?.length) clauses.push(anyOf('activityIds', ids(filter.activityIds, 'Activity')));
+  return clauses;
+}
+
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHighlight[] {
+  if (!formatted) return [];
+  return ['title', 'summary', 'body']
+    .map((field) => ({
+      field,
+      text: typeof formatted[field] === 'string' ? (formatted[field] as string) : '',
+    }))
+    .filter(({ text }) => text.includes(OPEN))
+    .map(({ field, text }) => ({
+      field,
+      snippet: escapeHtml(text).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>'),
+    }));
+}
+
+/** Full-text search over the published guides the caller may read, with facets counted under the same rules. */
+export async function searchGuides(ctx: Context, input: SearchInput): Promise<SearchResult> {
+  const limit = pageSize(input.first);
+  const offset = input.after ? Number(decodeCursor(input.after, ['number'])[0]) : 0;
+  const facets = [...new Set(input.facets ?? [])];
+  // Page mode gives exact totals; it needs the offset on a page boundary, which our own cursors always are.
+  const paging =
+    limit > 0 && offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
+  const response = await ctx.search.client.index<GuideDocument>(ctx.search.indexUid).search(input.query, {
+    filter: searchFilter(ctx, input),
+    facets: facets.map((f) => FACET_ATTRIBUTES[f]),
+    sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
+    attributesToRetrieve: ['id'],
+    attributesToHighlight: ['title', 'summary', 'body'],
+    attributesToCrop: ['summary', 'body'],
+    cropLength: 24,
+    highlightPreTag: OPEN,
+    highlightPostTag: CLOSE,
+    ...paging,
+  });
+  const counts = response as { totalHits?: number; estimatedTotalHits?: number };
+  const totalHits = counts.totalHits ?? counts.estimatedTotalHits ?? 0;
+
+  // The database has the last word: a guide unpublished a moment ago is not shown even before the index catches up.
+  const guides = await Promise.all(response.hits.map((hit) => ctx.loaders.guideById.load(hit.id)));
+  const hits = response.hits
+    .map((hit, i) => ({
+      guide: guides[i],
+      highlights: highlightsOf(hit._formatted as Record<string, unknown>),
+    }))
+    .filter((hit): hit is { guide: Guide; highlights: SearchHighlight[] } =>
+      Boolean(hit.guide && mayReadGuide(ctx.user, hit.guide)),
+    );
+
+  const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;
+  const labels = await facetLabels(ctx, distribution);
+  const facetResults = facets.map((facet) => {
+    const counts = distribution[FACET_ATTRIBUTES[facet]] ?? {};
+    return {
+      facet,
+      values: Object.entries(counts)
+        .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'et'))
+        .map(([value, count]) => ({
+          value:
+            facet === SearchFacet.ORGANISATION
+              ? toGlobalId('Organisation', value)
+              : facet === SearchFacet.ACTIVITY
+                ? toGlobalId('Activity', value)
+                : value,
+          label: labels.get(value) ?? null,
+          count,
+        })),
+    };
+  });
+
+  const end = offset + response.hits.length;
+  const pageInfo = Object.assign(new PageInfo(), {
+    hasNextPage: end < totalHits,
+    hasPreviousPage: offset > 0,
+    startCursor: response.hits.length ? encodeCursor([offset]) : null,
+    endCursor: response.hits.length ? encodeCursor([end]) : null,
+  });
+  return { totalHits, processingTimeMs: response.processingTimeMs, hits, facets: facetResults, pageInfo };
+}
+
+/** Names for topic codes and organisation ids appearing in facets. */
+async function facetLabels(
+  ctx: Context,
+  distribution: Record<string, Record<string, number>>,
+): Promise<Map<string, string>> {
+  const labels = new Map<string, string>();
+  const topicCodes = Object.keys(distribution.topics ?? {});
+  const organisationIds = Object.keys(distribution.organisationId ?? {});
+  const [topics, organisations] = await Promise.all([
+    topicCodes.length ? ctx.dataSource.getRepository(Topic).findBy({ code: In(topicCodes) }) : [],
+    organisationIds.length
+      ? ctx.dataSource.getRepository(Organisation).findBy({ id: In(organisationIds) })
+      : [],
+  ]);
+  for (const t of topics) labels.set(t.code, t.name);
+  for (const o of organisations) labels.set(o.id, o.name);
+  return labels;
+}
+
+/** How long a tenant token lives. */
+export const SEARCH_KEY_TTL_SECONDS = 3600;
+
+/**
+ * A Meilisearch tenant token whose search rule is the caller's visibility
+ * filter, signed with a search-only key, so front-ends can query Meilisearch
+ * directly without ever seeing more than the API would show.
+ */
+export async function searchKey(ctx: Context) {
+  const { uid, key } = await ctx.search.tenantKey();
+  const expiresAt = new Date(Date.now() + SEARCH_KEY_TTL_SECONDS * 1000);
+  const token = await generateTenantToken({
+    apiKey: key,
+    apiKeyUid: uid,
+    searchRules: { [ctx.search.indexUid]: { filter: anyOf('visibility', readableVisibilities(ctx.user)) } },
+    expiresAt,
+  });
+  return { token, expiresAt, host: ctx.search.publicHost, indexUid: ctx.search.indexUid };
+}

@@ -1,0 +1,180 @@
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../common/pagination';
+import { Guide } from './guide.entity';
+import { Audience, GuideKind } from './guide.enums';
+
+export enum SearchFacet {
+  KIND = 'KIND',
+  TOPIC = 'TOPIC',
+  LANGUAGE = 'LANGUAGE',
+  AUDIENCE = 'AUDIENCE',
+  ORGANISATION = 'ORGANISATION',
+  ACTIVITY = 'ACTIVITY',
+}
+registerEnumType(SearchFacet, {
+  name: 'SearchFacet',
+  description: 'A dimension search results can be counted by.',
+});
+
+export enum SearchSort {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+  RECENTLY_UPDATED = 'RECENTLY_UPDATED',
+}
+registerEnumType(SearchSort, {
+  name: 'SearchSort',
+  description: 'Order of search hits.',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best match first (default).' },
+    NEWEST: { description: 'Most recently published first.' },
+    RECENTLY_UPDATED: { description: 'Most recently updated first.' },
+  },
+});
+
+@InputType({
+  description: 'Narrows a search. Visibility is never a client filter: the server adds it from the caller.',
+})
+export class SearchFilter {
+  @Field(() => [GuideKind], { nullable: true, description: 'Only these kinds.' })
+  @IsOptional()
+  kinds?: GuideKind[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only guides with any of these topic codes (broader topics include narrower).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  topics?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Only these languages ("et", "en").' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  languages?: string[];
+
+  @Field(() => [Audience], { nullable: true, description: 'Only guides for any of these audiences.' })
+  @IsOptional()
+  audiences?: Audience[];
+
+  @Field(() => [ID], { nullable: true, description: 'Only guides owned by these organisations.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  organisationIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Only guides related to these action-plan activities.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  activityIds?: string[];
+}
+
+@InputType({ description: 'A full-text search over the published guides the caller may read.' })
+export class SearchInput {
+  @Field({
+    description:
+      'What the person typed; diacritics, typos and synonyms are forgiven. Empty lists everything.',
+  })
+  @MaxLength(500)
+  query: string;
+
+  @Field(() => SearchFilter, { nullable: true, description: 'Conditions the hits must meet.' })
+  @IsOptional()
+  filter?: SearchFilter;
+
+  @Field(() => [SearchFacet], { nullable: true, description: 'Facets to count over all hits.' })
+  @IsOptional()
+  facets?: SearchFacet[];
+
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+  @IsOptional()
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  @IsOptional()
+  after?: string;
+
+  @Field(() => SearchSort, { nullable: true, description: 'Order; relevance by default.' })
+  @IsOptional()
+  sort?: SearchSort;
+}
+
+@ObjectType({ description: 'A cropped piece of a field with the matched words marked.' })
+export class SearchHighlight {
+  @Field({ description: 'The field: "title", "summary" or "body".' })
+  field: string;
+
+  @Field({
+    description:
+      'HTML-escaped text in which matches are wrapped in <mark>…</mark>; safe to insert as HTML and style.',
+  })
+  snippet: string;
+}
+
+@ObjectType({ description: 'One search hit.' })
+export class SearchHit {
+  @Field(() => Guide, { description: 'The guide.' })
+  guide: Guide;
+
+  @Field(() => [SearchHighlight], { description: 'Where it matched.' })
+  highlights: SearchHighlight[];
+}
+
+@ObjectType({ description: 'One value of a facet and how many hits have it.' })
+export class FacetValue {
+  @Field({
+    description:
+      'The value: an enum value, topic code, language, or a global ID for organisations and activities.',
+  })
+  value: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Human label where one exists (topic or organisation name).',
+  })
+  label: string | null;
+
+  @Field(() => Int, { description: 'Number of hits with this value.' })
+  count: number;
+}
+
+@ObjectType({ description: 'Counts of one facet over all hits.' })
+export class FacetDistribution {
+  @Field(() => SearchFacet, { description: 'The facet.' })
+  facet: SearchFacet;
+
+  @Field(() => [FacetValue], { description: 'Values, most frequent first.' })
+  values: FacetValue[];
+}
+
+@ObjectType({ description: 'Search results.' })
+export class SearchResult {
+  @Field(() => Int, { description: 'Hits in total across all pages (exact).' })
+  totalHits: number;
+
+  @Field(() => Int, { description: "Meilisearch's processing time." })
+  processingTimeMs: number;
+
+  @Field(() => [SearchHit], { description: 'This page of hits.' })
+  hits: SearchHit[];
+
+  @Field(() => [FacetDistribution], { description: 'The requested facets.' })
+  facets: FacetDistribution[];
+
+  @Field(() => PageInfo, { description: 'Paging.' })
+  pageInfo: PageInfo;
+}
+
+@ObjectType({ description: 'A short-lived Meilisearch tenant token restricted to what the caller may read.' })
+export class SearchKey {
+  @Field({ description: 'Send as "Authorization: Bearer <token>" to Meilisearch.' })
+  token: string;
+
+  @Field({ description: 'When it stops working.' })
+  expiresAt: Date;
+
+  @Field({ description: 'Meilisearch URL.' })
+  host: string;
+
+  @Field({ description: 'The index to search.' })
+  indexUid: string;
+}

@@ -1,0 +1,136 @@
+import type { Meilisearch, Settings } from 'meilisearch';
+import type { EntityManager } from 'typeorm';
+import { Guide, GuideActivity, Topic } from '../modules/knowledge-base/guide.entity';
+import { GuideStatus } from '../modules/knowledge-base/guide.enums';
+import { markdownHeadings, markdownText } from '../modules/knowledge-base/markdown';
+import { ESTONIAN_STOP_WORDS, synonymMap } from './synonyms';
+
+/** What Meilisearch stores for one published language version of a guide. */
+export interface GuideDocument {
+  id: string;
+  translationKey: string;
+  language: string;
+  slug: string;
+  title: string;
+  summary: string;
+  headings: string[];
+  body: string;
+  /** Topic codes with their broader topics, so filtering by "e-its/ORP" finds "e-its/ORP.4". */
+  topics: string[];
+  /** Topic names, Estonian and English: what a person types. */
+  topicNames: string[];
+  kind: string;
+  audience: string[];
+  visibility: string;
+  organisationId: string;
+  activityIds: string[];
+  publishedAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+/** Index settings, applied idempotently at every boot and to every rebuilt index. */
+export const GUIDE_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['title', 'summary', 'headings', 'body', 'topicNames'],
+  filterableAttributes: [
+    'kind',
+    'topics',
+    'language',
+    'audience',
+    'visibility',
+    'organisationId',
+    'activityIds',
+  ],
+  sortableAttributes: ['publishedAt', 'updatedAt'],
+  displayedAttributes: ['*'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  stopWords: ESTONIAN_STOP_WORDS,
+  synonyms: synonymMap(),
+  // The body is long; a large window would only cost memory.
+  pagination: { maxTotalHits: 10_000 },
+  faceting: { maxValuesPerFacet: 200 },
+};
+
+export const guideIndexUid = (prefix: string) => `${prefix}guides`;
+
+/** Creates the index if needed and applies the settings, waiting until Meilisearch has applied them. */
+export async function ensureGuideIndex(client: Meilisearch, uid: string): Promise<void> {
+  try {
+    await client.getIndex(uid);
+  } catch {
+    await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+  }
+  const task = await client.index(uid).updateSettings(GUIDE_INDEX_SETTINGS).waitTask({ timeout: 60_000 });
+  if (task.status !== 'succeeded')
+    throw new Error(`Applying search settings failed: ${JSON.stringify(task.error)}`);
+}
+
+/** Expands topic codes with their ancestors ("e-its/ORP.4" → also "e-its/ORP", "e-its", "cyber-security"). */
+function withAncestors(codes: string[], topics: Map<string, Topic>): string[] {
+  const all = new Set<string>();
+  for (let code of codes) {
+    while (code && !all.has(code)) {
+      all.add(code);
+      code = topics.get(code)?.parentCode ?? '';
+    }
+  }
+  return [...all].sort();
+}
+
+/**
+ * The search documents of the given guides as they are now: published guides
+ * get a document; for any other (draft, archived, deleted) the id comes back in
+ * `remove`.
+ */
+export async function buildGuideDocuments(
+  em: EntityManager,
+  guideIds: string[],
+): Promise<{ upsert: GuideDocument[]; remove: string[] }> {
+  const guides = guideIds.length
+    ? await em
+        .getRepository(Guide)
+        .createQueryBuilder('g')
+        .where('g.id IN (:...ids)', { ids: guideIds })
+        .getMany()
+    : [];
+  const published = guides.filter((g) => g.status === GuideStatus.PUBLISHED);
+  const publishedIds = new Set(published.map((g) => g.id));
+  const [topics, links] = await Promise.all([
+    em.find(Topic),
+    published.length
+      ? em
+          .getRepository(GuideActivity)
+          .createQueryBuilder('a')
+          .where('a.guide_id IN (:...ids)', { ids: [...publishedIds] })
+          .getMany()
+      : [],
+  ]);
+  const topicMap = new Map(topics.map((t) => [t.code, t]));
+  const upsert = published.map((g) => {
+    const codes = withAncestors(g.topicCodes, topicMap);
+    return {
+      id: g.id,
+      translationKey: g.translationKey,
+      language: g.language,
+      slug: g.slug,
+      title: g.title,
+      summary: g.summary,
+      headings: markdownHeadings(g.body),
+      body: markdownText(g.body),
+      topics: codes,
+      topicNames: codes.flatMap((c) =>
+        topicMap.get(c) ? [topicMap.get(c)!.name, topicMap.get(c)!.nameEn] : [],
+      ),
+      kind: g.kind,
+      audience: g.audience,
+      visibility: g.visibility,
+      organisationId: g.organisationId,
+      activityIds: links.filter((l) => l.guideId === g.id).map((l) => l.activityId),
+      publishedAt: Math.floor(g.publishedAt!.getTime() / 1000),
+      updatedAt: Math.floor(g.updatedAt.getTime() / 1000),
+      version: g.version,
+    };
+  });
+  return { upsert, remove: guideIds.filter((id) => !publishedIds.has(id)) };
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * "This guide changed; bring the search index in line." Written in the same
+ * transaction as the change, so no change can be committed without it, and
+ * consumed by the worker, which reads the guide's current state at that time.
+ */
+@Entity('search_outbox')
+@Index('IDX_search_outbox_pending', ['nextAttemptAt'], { where: '"processed_at" IS NULL' })
+export class SearchOutboxEntry {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  /** No foreign key: the entry must outlive a deleted guide, to remove its document. */
+  @Index()
+  @Column({ type: 'uuid' })
+  guideId: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt: Date;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  processedAt: Date | null;
+}
+
+/** Records that a guide's search document must be refreshed; call inside the change's transaction. */
+export async function enqueueGuideSync(em: import('typeorm').EntityManager, guideId: string): Promise<void> {
+  await em.insert(SearchOutboxEntry, { guideId });
+}

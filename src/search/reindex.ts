@@ -1,0 +1,55 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { Guide } from '../modules/knowledge-base/guide.entity';
+import { GuideStatus } from '../modules/knowledge-base/guide.enums';
+import { buildGuideDocuments, ensureGuideIndex } from './guide-index';
+import type { SearchRuntime } from './search-runtime';
+
+const BATCH = 500;
+
+/**
+ * Builds a fresh index from PostgreSQL beside the live one and swaps them in
+ * one atomic Meilisearch operation, so search answers throughout. Changes made
+ * while the rebuild runs are queued again afterwards, so none is lost to the swap.
+ */
+export async function reindexGuides(
+  dataSource: DataSource,
+  search: SearchRuntime,
+  log: Logger,
+): Promise<{ documents: number }> {
+  const { client, indexUid } = search;
+  const rebuildUid = `${indexUid}_rebuild_${Date.now()}`;
+  const [{ last }] = await dataSource.query('SELECT coalesce(max(id), 0) AS last FROM search_outbox');
+  await ensureGuideIndex(client, indexUid);
+  await ensureGuideIndex(client, rebuildUid);
+  let documents = 0;
+  try {
+    const ids = (
+      await dataSource
+        .getRepository(Guide)
+        .find({ select: { id: true }, where: { status: GuideStatus.PUBLISHED }, order: { id: 'ASC' } })
+    ).map((g) => g.id);
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const { upsert } = await buildGuideDocuments(dataSource.manager, ids.slice(i, i + BATCH));
+      const task = await client.index(rebuildUid).addDocuments(upsert).waitTask({ timeout: 300_000 });
+      if (task.status !== 'succeeded') throw new Error(`Indexing failed: ${task.error?.message}`);
+      documents += upsert.length;
+      log.info({ documents }, 'reindex progress');
+    }
+    const swap = await client
+      .swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }])
+      .waitTask({ timeout: 60_000 });
+    if (swap.status !== 'succeeded') throw new Error(`Index swap failed: ${swap.error?.message}`);
+  } finally {
+    // After a swap this holds the old documents; after a failure, the half-built ones.
+    await client
+      .deleteIndex(rebuildUid)
+      .waitTask({ timeout: 60_000 })
+      .catch(() => undefined);
+  }
+  await dataSource.query(
+    `INSERT INTO search_outbox (guide_id) SELECT DISTINCT guide_id FROM search_outbox WHERE id > $1`,
+    [last],
+  );
+  return { documents };
+}

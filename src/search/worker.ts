@@ -1,0 +1,162 @@
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { buildGuideDocuments, ensureGuideIndex } from './guide-index';
+import { SearchOutboxEntry } from './outbox.entity';
+import type { SearchRuntime } from './search-runtime';
+
+export interface WorkerOptions {
+  dataSource: DataSource;
+  search: SearchRuntime;
+  log: Logger;
+  /** Pause between rounds when there was nothing to do. */
+  intervalMs: number;
+  /** Outbox entries taken per round. */
+  batchSize?: number;
+  /** Longest wait between retries of a failing entry. */
+  maxRetryDelaySeconds?: number;
+}
+
+/**
+ * Background work coordinated through PostgreSQL, so any number of workers
+ * (in API processes or `npm run worker`) can run side by side:
+ * - publishes guides whose scheduled time has come;
+ * - brings the search index in line with the outbox, a batch at a time,
+ *   waiting for each Meilisearch task and retrying failures with backoff.
+ *
+ * Each round claims outbox rows with FOR UPDATE SKIP LOCKED and each guide with
+ * a transaction-scoped advisory lock, and always sends the guide's state as it
+ * is in the database at that moment. Any later change leaves its own outbox row
+ * behind that lock, so an older state can never land after a newer one.
+ */
+export class Worker {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+  private settingsApplied = false;
+
+  constructor(private readonly options: WorkerOptions) {}
+
+  start(): void {
+    this.stopped = false;
+    const loop = async () => {
+      if (this.stopped) return;
+      let busy = false;
+      this.running = this.runOnce()
+        .then((done) => {
+          busy = done.synced + done.published > 0;
+        })
+        .catch((error) => this.options.log.error({ err: error }, 'worker round failed'));
+      await this.running;
+      if (!this.stopped) this.timer = setTimeout(loop, busy ? 0 : this.options.intervalMs);
+    };
+    this.timer = setTimeout(loop, 0);
+  }
+
+  /** Stops after the round in progress, if any. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One round: scheduled publishing, then one outbox batch. */
+  async runOnce(): Promise<{ published: number; synced: number }> {
+    const published = await this.publishDueGuides();
+    const synced = await this.syncBatch();
+    return { published, synced };
+  }
+
+  /** Publishes every guide whose scheduled time has passed, with its outbox and audit rows. */
+  async publishDueGuides(): Promise<number> {
+    return this.options.dataSource.transaction(async (em) => {
+      // Wrapped in a CTE: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
+      const rows: { id: string }[] = await em.query(
+        `WITH published AS (
+         UPDATE guides g
+            SET status = 'PUBLISHED', published_at = now(), scheduled_publish_at = NULL,
+                version = g.version + 1, updated_at = now()
+          WHERE g.id IN (SELECT id FROM guides
+                          WHERE scheduled_publish_at <= now() AND status IN ('DRAFT', 'IN_REVIEW')
+                          FOR UPDATE SKIP LOCKED)
+          RETURNING g.id)
+         SELECT id FROM published`,
+      );
+      if (rows.length === 0) return 0;
+      await em.insert(
+        SearchOutboxEntry,
+        rows.map((r) => ({ guideId: r.id })),
+      );
+      await em.getRepository(AuditEntry).insert(
+        rows.map((r) => ({
+          action: 'scheduledPublish',
+          actorId: null,
+          targetType: 'Guide',
+          targetId: r.id,
+          before: { status: 'scheduled' },
+          after: { status: 'PUBLISHED' },
+          requestId: null,
+        })) as never,
+      );
+      this.options.log.info({ guides: rows.length }, 'published scheduled guides');
+      return rows.length;
+    });
+  }
+
+  /** Sends one batch of pending changes to Meilisearch; returns how many outbox rows were settled. */
+  async syncBatch(): Promise<number> {
+    const { dataSource, search, log } = this.options;
+    const batchSize = this.options.batchSize ?? 200;
+    return dataSource.transaction(async (em) => {
+      const rows: { id: string; guide_id: string; attempts: number }[] = await em.query(
+        `SELECT id, guide_id, attempts FROM search_outbox
+          WHERE processed_at IS NULL AND next_attempt_at <= now()
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [batchSize],
+      );
+      if (rows.length === 0) return 0;
+      const guideIds = await this.lockGuides(em, [...new Set(rows.map((r) => r.guide_id))]);
+      const claimed = rows.filter((r) => guideIds.includes(r.guide_id));
+      if (claimed.length === 0) return 0;
+      const ids = claimed.map((r) => r.id);
+      try {
+        if (!this.settingsApplied) {
+          await ensureGuideIndex(search.client, search.indexUid);
+          this.settingsApplied = true;
+        }
+        const { upsert, remove } = await buildGuideDocuments(em, guideIds);
+        const index = search.client.index(search.indexUid);
+        for (const task of [
+          upsert.length ? await index.addDocuments(upsert).waitTask({ timeout: 60_000 }) : null,
+          remove.length ? await index.deleteDocuments(remove).waitTask({ timeout: 60_000 }) : null,
+        ]) {
+          if (task && task.status !== 'succeeded')
+            throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message}`);
+        }
+        await em.query('UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1)', [ids]);
+        return claimed.length;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const maxDelay = this.options.maxRetryDelaySeconds ?? 60;
+        await em.query(
+          `UPDATE search_outbox
+              SET attempts = attempts + 1, last_error = $2,
+                  next_attempt_at = now() + make_interval(secs => least($3::int, power(2, attempts)::int))
+            WHERE id = ANY($1)`,
+          [ids, message.slice(0, 1000), maxDelay],
+        );
+        log.warn({ entries: ids.length, error: message }, 'search sync failed; will retry');
+        return 0;
+      }
+    });
+  }
+
+  /** Takes a transaction-scoped advisory lock per guide; guides another worker holds are left for later. */
+  private async lockGuides(em: EntityManager, guideIds: string[]): Promise<string[]> {
+    const rows: { guide_id: string }[] = await em.query(
+      `SELECT g AS guide_id FROM unnest($1::uuid[]) AS g WHERE pg_try_advisory_xact_lock(hashtextextended(g::text, 7))`,
+      [guideIds],
+    );
+    return rows.map((r) => r.guide_id);
+  }
+}

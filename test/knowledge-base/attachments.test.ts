@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { startTestServer, type TestServer } from '../support/server';
+
+let db: TestDatabase;
+let server: TestServer;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  server = await startTestServer(db.dataSource, {
+    env: {
+      ATTACHMENT_MAX_BYTES: '100000',
+      ATTACHMENTS_DIR: `${process.env.TEST_TMP_ROOT}/attachments-${db.name}`,
+    },
+  });
+  for (const [who, email, password] of [
+    ['editor', 'toimetaja@elvl.ee', 'arendus-toimetaja-2026'],
+    ['member', 'it@tartu.ee', 'arendus-liige-2026'],
+  ]) {
+    const { body } = await server.graphql(
+      `mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`,
+      { e: email, p: password },
+    );
+    tokens[who] = body.data.login.accessToken;
+  }
+});
+afterAll(async () => {
+  await server.stop();
+  await db.drop();
+});
+
+async function guideId(visibility: string): Promise<string> {
+  const { body } = await server.graphql(
+    `query ($v: [GuideStatus!]) { guides(first: 100, filter: { statuses: $v }) { edges { node { id visibility } } } }`,
+    { v: ['PUBLISHED'] },
+    { token: tokens.editor },
+  );
+  return body.data.guides.edges.find((e: any) => e.node.visibility === visibility).node.id;
+}
+
+const upload = (guide: string, bytes: Buffer, type: string, filename: string, token?: string) =>
+  fetch(`${server.base}/guides/${guide}/attachments?filename=${encodeURIComponent(filename)}`, {
+    method: 'POST',
+    headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: bytes,
+  });
+
+describe('attachments', () => {
+  it('stores an upload checksummed and serves it only to those who may read the guide', async () => {
+    const members = await guideId('MEMBERS');
+    const pdf = Buffer.from('%PDF-1.4\n% Õigusakt ja šabloon\n%%EOF\n', 'utf8');
+    const response = await upload(members, pdf, 'application/pdf', 'E-ITS auditi põhi.pdf', tokens.editor);
+    expect(response.status).toBe(201);
+    const created = (await response.json()) as {
+      id: string;
+      sha256: string;
+      size: number;
+      downloadUrl: string;
+    };
+    expect(created.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    expect(created.size).toBe(pdf.length);
+
+    const asMember = await fetch(`${server.base}${created.downloadUrl}`, {
+      headers: { authorization: `Bearer ${tokens.member}` },
+    });
+    expect(asMember.status).toBe(200);
+    expect(Buffer.from(await asMember.arrayBuffer())).toEqual(pdf);
+    expect(asMember.headers.get('content-disposition')).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('E-ITS auditi põhi.pdf')}`,
+    );
+    expect((await fetch(`${server.base}${created.downloadUrl}`)).status).toBe(404);
+
+    const listed = await server.graphql(
+      `query ($id: ID!) { guide(id: $id) { attachments { filename sha256 downloadUrl } } }`,
+      { id: members },
+      { token: tokens.member },
+    );
+    expect(listed.body.data.guide.attachments).toEqual([
+      { filename: 'E-ITS auditi põhi.pdf', sha256: created.sha256, downloadUrl: created.downloadUrl },
+    ]);
+  });
+
+  it('refuses members, unknown types, oversized files and unknown guides', async () => {
+    const publicGuide = await guideId('PUBLIC');
+    expect((await upload(publicGuide, Buffer.from('x'), 'text/plain', 'a.txt')).status).toBe(401);
+    expect((await upload(publicGuide, Buffer.from('x'), 'text/plain', 'a.txt', tokens.member)).status).toBe(
+      403,
+    );
+    expect(
+      (await upload(publicGuide, Buffer.from('MZ'), 'application/x-msdownload', 'a.exe', tokens.editor))
+        .status,
+    ).toBe(415);
+    expect(
+      (await upload(publicGuide, Buffer.alloc(200_000, 1), 'text/plain', 'big.txt', tokens.editor)).status,
+    ).toBe(413);
+    const missing = publicGuide.slice(0, -4) + 'AAAA';
+    expect((await upload(missing, Buffer.from('x'), 'text/plain', 'a.txt', tokens.editor)).status).toBe(404);
+    const [{ n }] = await db.dataSource.query('SELECT count(*)::int AS n FROM guide_attachments');
+    expect(n).toBe(1);
+  });
+});

@@ -1,0 +1,42 @@
+import { reindexGuides } from '../../src/search/reindex';
+import { silentLog } from '../support/graphql';
+import { useSeededDatabase } from '../support/harness';
+import { drainOutbox } from '../support/search';
+
+const t = useSeededDatabase();
+
+describe('npm run reindex', () => {
+  it('rebuilds the index beside the live one and swaps it in while search keeps answering', async () => {
+    await drainOutbox(t.db.dataSource, t.gql.search);
+    const index = t.gql.search.client.index(t.gql.search.indexUid);
+    // Damage the live index: the rebuild must restore it from PostgreSQL.
+    await index.deleteAllDocuments().waitTask();
+    await index.addDocuments([{ id: 'stale', title: 'Vana prügi', visibility: 'PUBLIC' }]).waitTask();
+
+    let searching = true;
+    let answered = 0;
+    const failures: unknown[] = [];
+    const searches = (async () => {
+      while (searching) {
+        await t.gql
+          .run(`{ search(input: { query: "juhend" }) { totalHits } }`)
+          .then((r) => (r.errors ? failures.push(r.errors) : (answered += 1)));
+      }
+    })();
+    const { documents } = await reindexGuides(t.db.dataSource, t.gql.search, silentLog);
+    searching = false;
+    await searches;
+
+    expect(failures).toEqual([]);
+    expect(answered).toBeGreaterThan(0);
+    const [{ n }] = await t.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM guides WHERE status = 'PUBLISHED'`,
+    );
+    expect(documents).toBe(n);
+    const stats = await index.getStats();
+    expect(stats.numberOfDocuments).toBe(n);
+    await expect(index.getDocument('stale')).rejects.toThrow();
+    const { results } = await t.gql.search.client.getIndexes({ limit: 1000 });
+    expect(results.filter((i) => i.uid.startsWith(`${t.gql.search.indexUid}_rebuild`))).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+import { Meilisearch } from 'meilisearch';
+import { users } from '../support/graphql';
+import { useSeededDatabase } from '../support/harness';
+import { drainOutbox } from '../support/search';
+
+const t = useSeededDatabase();
+
+const SEARCH = `query ($input: SearchInput!) {
+  search(input: $input) {
+    totalHits processingTimeMs
+    hits { guide { id slug title language status visibility } highlights { field snippet } }
+    facets { facet values { value label count } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+async function search(
+  input: Record<string, unknown>,
+  user: (typeof users)[keyof typeof users] | null = null,
+) {
+  const result = await t.gql.run(SEARCH, { input }, user);
+  expect(result.errors).toBeUndefined();
+  return result.data!.search;
+}
+
+beforeAll(async () => {
+  await drainOutbox(t.db.dataSource, t.gql.search);
+});
+
+describe('search in Estonian', () => {
+  it('finds küberturvalisus typed without diacritics, with a typo, and through an English synonym', async () => {
+    for (const query of ['küberturvalisus', 'kuberturvalisus', 'küberturvalsus', 'cyber security']) {
+      const result = await search({ query });
+      expect({ query, hits: result.totalHits > 0 }).toEqual({ query, hits: true });
+      expect(
+        result.hits.some((h: any) =>
+          /küberturv/i.test(h.guide.title + h.highlights.map((x: any) => x.snippet).join(' ')),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it('finds the Estonian open-data guides for "open data" and the English ones for "avaandmed"', async () => {
+    const english = await search({ query: 'open data', filter: { languages: ['et'] } });
+    expect(english.hits.some((h: any) => /avaandme/i.test(h.guide.title))).toBe(true);
+    const estonian = await search({ query: 'avaandmed', filter: { languages: ['en'] } });
+    expect(estonian.hits.some((h: any) => /open data/i.test(h.guide.title))).toBe(true);
+  });
+
+  it('marks matches in HTML-escaped snippets', async () => {
+    const result = await search({ query: 'E-ITS' });
+    const snippets = result.hits.flatMap((h: any) => h.highlights.map((x: any) => x.snippet));
+    expect(snippets.some((s: string) => s.includes('<mark>'))).toBe(true);
+    expect(snippets.every((s: string) => !/<(?!\/?mark>)/.test(s))).toBe(true);
+  });
+
+  it('shows the public only PUBLIC guides, in hits, totals and facet counts', async () => {
+    const [{ n: publicCount }] = await t.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM guides WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC'`,
+    );
+    const byKind: { kind: string; n: number }[] = await t.db.dataSource.query(
+      `SELECT kind, count(*)::int AS n FROM guides WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC' GROUP BY kind`,
+    );
+    const result = await search({ query: '', first: 100, facets: ['KIND', 'LANGUAGE'] });
+    expect(result.totalHits).toBe(publicCount);
+    expect(result.hits.every((h: any) => h.guide.visibility === 'PUBLIC')).toBe(true);
+    const kindFacet = result.facets.find((f: any) => f.facet === 'KIND');
+    expect(Object.fromEntries(kindFacet.values.map((v: any) => [v.value, v.count]))).toEqual(
+      Object.fromEntries(byKind.map((r) => [r.kind, r.n])),
+    );
+
+    const member = await search({ query: 'küberturvalisus' }, users.member);
+    const anonymous = await search({ query: 'küberturvalisus' });
+    expect(member.totalHits).toBeGreaterThan(anonymous.totalHits);
+    expect(member.hits.some((h: any) => h.guide.visibility === 'MEMBERS')).toBe(true);
+    expect(member.hits.some((h: any) => h.guide.visibility === 'INTERNAL')).toBe(false);
+    const staff = await search({ query: 'küberturvalisus', first: 100 }, users.organiser);
+    expect(staff.hits.some((h: any) => h.guide.visibility === 'INTERNAL')).toBe(true);
+  });
+
+  it('filters by kind, topic (broader topics include narrower ones) and language, and counts topics with labels', async () => {
+    const result = await search(
+      { query: '', first: 100, filter: { topics: ['e-its'] }, facets: ['TOPIC'] },
+      users.organiser,
+    );
+    expect(result.totalHits).toBeGreaterThan(0);
+    const topics = result.facets[0].values;
+    expect(topics.find((v: any) => v.value === 'e-its')).toMatchObject({
+      count: result.totalHits,
+      label: 'E-ITS (Eesti infoturbestandard)',
+    });
+    const templates = await search({ query: '', first: 100, filter: { kinds: ['TEMPLATE'] } });
+    expect(templates.totalHits).toBeGreaterThan(0);
+    expect(new Set(templates.hits.map((h: any) => h.guide.language)).size).toBeGreaterThan(0);
+  });
+
+  it('pages through hits with cursors', async () => {
+    const first = await search({ query: '', first: 5 });
+    const second = await search({ query: '', first: 5, after: first.pageInfo.endCursor });
+    const ids = [...first.hits, ...second.hits].map((h: any) => h.guide.id);
+    expect(new Set(ids).size).toBe(10);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('never shows drafts; a guide appears once published and leaves when unpublished', async () => {
+    const CREATE = `mutation ($input: CreateGuideInput!) { createGuide(input: $input) { guide { id version } userErrors { code } } }`;
+    const elvl = (
+      await t.gql.run(`{ organisations(filter: { nameContains: "ELVL" }) { edges { node { id } } } }`)
+    ).data!.organisations.edges[0].node.id;
+    const created = await t.gql.run(
+      CREATE,
+      {
+        input: {
+          language: 'et',
+          kind: 'HOW_TO',
+          title: 'Hüpoteetiline zebraküberjuhend',
+          slug: 'zebra-juhend',
+          summary: 'Zebrakaitse.',
+          body: 'Zebraküberjuhend kirjeldab zebrakaitset.',
+          visibility: 'PUBLIC',
+          audience: ['EVERYONE'],
+          topics: ['cyber-security'],
+          organisationId: elvl,
+        },
+      },
+      users.admin,
+    );
+    const { id } = created.data!.createGuide.guide;
+    await drainOutbox(t.db.dataSource, t.gql.search);
+    expect((await search({ query: 'zebraküberjuhend' }, users.admin)).totalHits).toBe(0);
+    await t.gql.run(
+      `mutation ($id: ID!) { publishGuide(input: { id: $id, version: 1 }) { userErrors { code } } }`,
+      { id },
+      users.admin,
+    );
+    await drainOutbox(t.db.dataSource, t.gql.search);
+    expect((await search({ query: 'zebrakuberjuhend' })).hits.map((h: any) => h.guide.id)).toEqual([id]);
+    await t.gql.run(
+      `mutation ($id: ID!) { returnGuideToDraft(input: { id: $id, version: 2 }) { userErrors { code } } }`,
+      { id },
+      users.admin,
+    );
+    await drainOutbox(t.db.dataSource, t.gql.search);
+    expect((await search({ query: 'zebraküberjuhend' }, users.admin)).totalHits).toBe(0);
+  });
+
+  it('hands out a tenant token that lets Meilisearch show only what the caller may read', async () => {
+    const key = await t.gql.run(`{ searchKey { token host indexUid expiresAt } }`);
+    const { token, host, indexUid } = key.data!.searchKey;
+    expect(token).not.toBe(process.env.TEST_MEILI_KEY);
+    const direct = new Meilisearch({ host, apiKey: token });
+    const result = await direct.index(indexUid).search('', { limit: 1000, facets: ['visibility'] });
+    expect(Object.keys(result.facetDistribution!.visibility)).toEqual(['PUBLIC']);
+    await expect(direct.index(indexUid).addDocuments([{ id: 'x' }])).rejects.toThrow();
+  });
+});
