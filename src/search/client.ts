@@ -1,8 +1,14 @@
 import { Meilisearch } from 'meilisearch';
+import { meilisearchHttpClient } from './http-client';
 
 /** Meilisearch client for the configured (or embedded) server. */
 export function createSearchClient(host: string, apiKey: string | null): Meilisearch {
-  return new Meilisearch({ host, apiKey: apiKey ?? undefined, timeout: 10_000 });
+  return new Meilisearch({
+    host,
+    apiKey: apiKey ?? undefined,
+    timeout: 10_000,
+    httpClient: meilisearchHttpClient,
+  });
 }
 
 /** True while Meilisearch answers its health check. */

@@ -50,6 +50,8 @@ export const GUIDE_INDEX_SETTINGS: Settings = {
   // The body is long; a large window would only cost memory.
   pagination: { maxTotalHits: 10_000 },
   faceting: { maxValuesPerFacet: 200 },
+  // The API never offers facet-value search; not building its index makes every update cheaper.
+  facetSearch: false,
 };
 
 export const guideIndexUid = (prefix: string) => `${prefix}guides`;

@@ -35,4 +35,9 @@ export class SearchOutboxEntry {
 /** Records that a guide's search document must be refreshed; call inside the change's transaction. */
 export async function enqueueGuideSync(em: import('typeorm').EntityManager, guideId: string): Promise<void> {
   await em.insert(SearchOutboxEntry, { guideId });
+  // Delivered on commit: wakes listening workers at once instead of at their next poll.
+  await em.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
 }
+
+/** The PostgreSQL NOTIFY channel for new outbox entries. */
+export const OUTBOX_CHANNEL = 'search_outbox';

@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
+import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { buildGuideDocuments, ensureGuideIndex } from './guide-index';
-import { SearchOutboxEntry } from './outbox.entity';
+import { OUTBOX_CHANNEL, SearchOutboxEntry } from './outbox.entity';
 import type { SearchRuntime } from './search-runtime';
 
 export interface WorkerOptions {
@@ -34,11 +35,21 @@ export class Worker {
   private running: Promise<void> | undefined;
   private stopped = true;
   private settingsApplied = false;
+  private listener: Client | undefined;
+  private wakeUp: (() => void) | undefined;
+  /** A notification that came while a round was running: the next wait is skipped. */
+  private notified = false;
 
   constructor(private readonly options: WorkerOptions) {}
 
+  /**
+   * Runs rounds until stopped: right away when a change is committed (LISTEN on
+   * the outbox channel), otherwise every `intervalMs` (for scheduled publishing
+   * and retries, and as a fallback if the notification connection drops).
+   */
   start(): void {
     this.stopped = false;
+    void this.listen();
     const loop = async () => {
       if (this.stopped) return;
       let busy = false;
@@ -48,16 +59,54 @@ export class Worker {
         })
         .catch((error) => this.options.log.error({ err: error }, 'worker round failed'));
       await this.running;
-      if (!this.stopped) this.timer = setTimeout(loop, busy ? 0 : this.options.intervalMs);
+      if (this.stopped) return;
+      if (busy || this.notified) {
+        this.notified = false;
+        this.timer = setTimeout(loop, 0);
+        return;
+      }
+      await new Promise<void>((resolve) => {
+        this.wakeUp = resolve;
+        this.timer = setTimeout(resolve, this.options.intervalMs);
+      });
+      this.wakeUp = undefined;
+      clearTimeout(this.timer);
+      void loop();
     };
     this.timer = setTimeout(loop, 0);
+  }
+
+  private async listen(): Promise<void> {
+    const url = (this.options.dataSource.options as { url?: string }).url;
+    if (!url) return;
+    const client = new Client({ connectionString: url, application_name: 'elvl-worker-listen' });
+    client.on('notification', () => {
+      if (this.wakeUp) this.wakeUp();
+      else this.notified = true;
+    });
+    // A lost connection only costs latency: the polling loop goes on.
+    client.on('error', (error) =>
+      this.options.log.warn({ err: error }, 'outbox notifications lost; polling only'),
+    );
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (this.stopped) await client.end();
+      else this.listener = client;
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'could not listen for outbox notifications; polling only');
+      await client.end().catch(() => undefined);
+    }
   }
 
   /** Stops after the round in progress, if any. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    this.wakeUp?.();
     await this.running;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
   }
 
   /** One round: scheduled publishing, then one outbox batch. */
