@@ -4,6 +4,7 @@ import { Guide, GuideActivity, Topic } from '../modules/knowledge-base/guide.ent
 import { GuideStatus } from '../modules/knowledge-base/guide.enums';
 import { markdownHeadings, markdownText } from '../modules/knowledge-base/markdown';
 import { ESTONIAN_STOP_WORDS, synonymMap } from './synonyms';
+import { completed } from './tasks';
 
 /** What Meilisearch stores for one published language version of a guide. */
 export interface GuideDocument {
@@ -61,11 +62,9 @@ export async function ensureGuideIndex(client: Meilisearch, uid: string): Promis
   try {
     await client.getIndex(uid);
   } catch {
-    await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+    await completed(client, client.createIndex(uid, { primaryKey: 'id' }));
   }
-  const task = await client.index(uid).updateSettings(GUIDE_INDEX_SETTINGS).waitTask({ timeout: 60_000 });
-  if (task.status !== 'succeeded')
-    throw new Error(`Applying search settings failed: ${JSON.stringify(task.error)}`);
+  await completed(client, client.index(uid).updateSettings(GUIDE_INDEX_SETTINGS));
 }
 
 /** Expands topic codes with their ancestors ("e-its/ORP.4" → also "e-its/ORP", "e-its", "cyber-security"). */

@@ -29,16 +29,19 @@ export function meilisearchHttpClient(
   new Headers(init.headers).forEach((value, key) => (headers[key] = value));
   if (body) headers['content-length'] = String(Buffer.byteLength(body));
   const transport = url.protocol === 'https:' ? https : http;
+  const signal = init.signal ?? undefined;
+  if (signal?.aborted) return Promise.reject(signal.reason);
 
-  return new Promise((resolve, reject) => {
+  return new Promise<unknown>((resolveOuter, rejectOuter) => {
+    const settle = (done: () => void) => {
+      signal?.removeEventListener('abort', onAbort);
+      done();
+    };
+    const resolve = (value: unknown) => settle(() => resolveOuter(value));
+    const reject = (error: unknown) => settle(() => rejectOuter(error));
     const request = transport.request(
       url,
-      {
-        method: init.method ?? 'GET',
-        headers,
-        agent: agents[url.protocol as 'http:' | 'https:'],
-        signal: init.signal ?? undefined,
-      },
+      { method: init.method ?? 'GET', headers, agent: agents[url.protocol as 'http:' | 'https:'] },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -52,19 +55,17 @@ export function meilisearchHttpClient(
             return reject(error);
           }
           const status = response.statusCode ?? 500;
-          if (status >= 400) {
-            reject(
-              new MeilisearchApiError(
-                new Response(text, { status, statusText: response.statusMessage }),
-                parsed as never,
-              ),
-            );
-          } else {
-            resolve(parsed);
-          }
+          if (status < 400) return resolve(parsed);
+          const failed = new Response(text, { status, statusText: response.statusMessage });
+          reject(new MeilisearchApiError(failed, parsed as never));
         });
       },
     );
+    // The client reuses one signal across requests (task polling): listen per request, and let go after.
+    function onAbort() {
+      request.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
     request.on('error', reject);
     request.end(body ?? undefined);
   });

@@ -4,6 +4,7 @@ import { Guide } from '../modules/knowledge-base/guide.entity';
 import { GuideStatus } from '../modules/knowledge-base/guide.enums';
 import { buildGuideDocuments, ensureGuideIndex } from './guide-index';
 import type { SearchRuntime } from './search-runtime';
+import { completed } from './tasks';
 
 const BATCH = 500;
 
@@ -31,21 +32,14 @@ export async function reindexGuides(
     ).map((g) => g.id);
     for (let i = 0; i < ids.length; i += BATCH) {
       const { upsert } = await buildGuideDocuments(dataSource.manager, ids.slice(i, i + BATCH));
-      const task = await client.index(rebuildUid).addDocuments(upsert).waitTask({ timeout: 300_000 });
-      if (task.status !== 'succeeded') throw new Error(`Indexing failed: ${task.error?.message}`);
+      await completed(client, client.index(rebuildUid).addDocuments(upsert), { timeoutMs: 300_000 });
       documents += upsert.length;
       log.info({ documents }, 'reindex progress');
     }
-    const swap = await client
-      .swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }])
-      .waitTask({ timeout: 60_000 });
-    if (swap.status !== 'succeeded') throw new Error(`Index swap failed: ${swap.error?.message}`);
+    await completed(client, client.swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }]));
   } finally {
     // After a swap this holds the old documents; after a failure, the half-built ones.
-    await client
-      .deleteIndex(rebuildUid)
-      .waitTask({ timeout: 60_000 })
-      .catch(() => undefined);
+    await completed(client, client.deleteIndex(rebuildUid)).catch(() => undefined);
   }
   await dataSource.query(
     `INSERT INTO search_outbox (guide_id) SELECT DISTINCT guide_id FROM search_outbox WHERE id > $1`,

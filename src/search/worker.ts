@@ -5,6 +5,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { buildGuideDocuments, ensureGuideIndex } from './guide-index';
 import { OUTBOX_CHANNEL, SearchOutboxEntry } from './outbox.entity';
 import type { SearchRuntime } from './search-runtime';
+import { completed } from './tasks';
 
 export interface WorkerOptions {
   dataSource: DataSource;
@@ -175,13 +176,8 @@ export class Worker {
         }
         const { upsert, remove } = await buildGuideDocuments(em, guideIds);
         const index = search.client.index(search.indexUid);
-        for (const task of [
-          upsert.length ? await index.addDocuments(upsert).waitTask({ timeout: 60_000 }) : null,
-          remove.length ? await index.deleteDocuments(remove).waitTask({ timeout: 60_000 }) : null,
-        ]) {
-          if (task && task.status !== 'succeeded')
-            throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message}`);
-        }
+        if (upsert.length) await completed(search.client, index.addDocuments(upsert));
+        if (remove.length) await completed(search.client, index.deleteDocuments(remove));
         await em.query('UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1)', [ids]);
         return claimed.length;
       } catch (error) {
