@@ -1,4 +1,5 @@
 // Every migration, oldest first. `npm run migration:generate -- <Name>` appends here.
+import { AddSeminars1795269595341 } from './1795269595341-AddSeminars';
 import { AddKnowledgeBase1795268462286 } from './1795268462286-AddKnowledgeBase';
 import { AddUsersSessionsAuditAndRateLimits1795267124163 } from './1795267124163-AddUsersSessionsAuditAndRateLimits';
 import { AddCountiesAndKovs1795266810238 } from './1795266810238-AddCountiesAndKovs';
@@ -10,4 +11,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddCountiesAndKovs1795266810238,
   AddUsersSessionsAuditAndRateLimits1795267124163,
   AddKnowledgeBase1795268462286,
+  AddSeminars1795269595341,
 ];

@@ -15,6 +15,7 @@ import { budgetAccounts, costCategories } from './reference';
 import { seedDemoUsers } from './users';
 import { seedTopics } from './topics';
 import { seedKnowledgeBase } from './guides/seed-guides';
+import { seedSeminars } from './seminars/seed-seminars';
 
 export const ACTION_PLAN_KEY = 'elvl-digipoore-2023-2026';
 
@@ -137,6 +138,12 @@ export async function runSeeds(
     await seedTopics(em);
     const plan = await em.findOneByOrFail(ActionPlan, { planKey: ACTION_PLAN_KEY, versionNumber: 1 });
     await seedKnowledgeBase(em, plan.id);
+    // Sample registrations, attendance and feedback come with the demo people (never in production).
+    await seedSeminars(em, {
+      planId: plan.id,
+      sampleActivity: Boolean(options.demoUsers),
+      feedbackSecret: 'seed-data',
+    });
     return { planCreated };
   });
 }

@@ -17,6 +17,7 @@ import { buildAppSchema } from './schema';
 import { isSearchHealthy } from './search/client';
 import type { SearchRuntime } from './search/search-runtime';
 import { attachmentRoutes } from './modules/knowledge-base/attachment.routes';
+import { seminarRoutes } from './modules/seminars/seminar.routes';
 
 export interface AppDeps {
   config: Config;
@@ -130,6 +131,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
           dataSource,
           auth,
           search,
+          settings: config,
           log,
           user: await authenticate(dataSource, auth, req.header('authorization')),
           ip: req.ip ?? 'unknown',
@@ -139,6 +141,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
   );
 
   app.use(attachmentRoutes({ dataSource, auth, search, log, config }));
+  app.use(seminarRoutes({ dataSource, auth, config }));
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found' });

@@ -38,6 +38,13 @@ export interface Config {
   /** Meilisearch URL given to front-ends with a tenant token (defaults to the server's own). */
   meiliPublicUrl: string | null;
   worker: { enabled: boolean; intervalMs: number; maxRetryDelaySeconds: number };
+  mail: { smtpUrl: string | null; from: string };
+  /** Base URL of the front-end (event links in emails and calendars). */
+  publicWebUrl: string;
+  /** Base URL of this API as clients reach it (calendar feed and download links). */
+  apiPublicUrl: string;
+  /** How long before an event its reminder goes out. */
+  reminderLeadMinutes: number;
   limits: {
     maxQueryDepth: number;
     maxQueryComplexity: number;
@@ -231,6 +238,17 @@ export function loadConfig(env: Env = process.env): Config {
       intervalMs: readPositiveInt(env, 'WORKER_INTERVAL_MS', 1000, problems),
       maxRetryDelaySeconds: readPositiveInt(env, 'SEARCH_RETRY_MAX_SECONDS', 60, problems),
     },
+    mail: {
+      smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems),
+      from: env.MAIL_FROM || 'ELVL IT-võrgustik <it-vorgustik@elvl.ee>',
+    },
+    publicWebUrl: (
+      readUrl(env, 'PUBLIC_WEB_URL', ['http:', 'https:'], problems) ?? 'http://localhost:3000'
+    ).replace(/\/$/, ''),
+    apiPublicUrl: (
+      readUrl(env, 'API_PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${env.PORT || 4000}`
+    ).replace(/\/$/, ''),
+    reminderLeadMinutes: readPositiveInt(env, 'REMINDER_LEAD_MINUTES', 24 * 60, problems),
     limits: {
       maxQueryDepth: readPositiveInt(env, 'MAX_QUERY_DEPTH', 12, problems),
       maxQueryComplexity: readPositiveInt(env, 'MAX_QUERY_COMPLEXITY', 50_000, problems),

@@ -5,6 +5,16 @@ import type { AuthUser } from './common/auth';
 import { createLoaders, type Loaders } from './loaders';
 import type { AuthRuntime } from './modules/auth/auth-runtime';
 import type { SearchRuntime } from './search/search-runtime';
+import type { Config } from './config';
+
+/** Configuration values services need per request (links, timings). */
+export type AppSettings = Pick<Config, 'publicWebUrl' | 'apiPublicUrl' | 'reminderLeadMinutes'>;
+
+export const DEFAULT_SETTINGS: AppSettings = {
+  publicWebUrl: 'http://localhost:3000',
+  apiPublicUrl: 'http://localhost:4000',
+  reminderLeadMinutes: 24 * 60,
+};
 
 /** Everything a resolver or service needs about the current request. */
 export interface Context {
@@ -16,6 +26,7 @@ export interface Context {
   dataSource: DataSource;
   auth: AuthRuntime;
   search: SearchRuntime;
+  settings: AppSettings;
   /** Per-request DataLoaders: batching and caching live only as long as the request. */
   loaders: Loaders;
   log: Logger;
@@ -25,6 +36,7 @@ export function createContext(options: {
   dataSource: DataSource;
   auth: AuthRuntime;
   search: SearchRuntime;
+  settings?: AppSettings;
   log: Logger;
   user?: AuthUser | null;
   ip?: string;
@@ -38,6 +50,7 @@ export function createContext(options: {
     dataSource: options.dataSource,
     auth: options.auth,
     search: options.search,
+    settings: options.settings ?? DEFAULT_SETTINGS,
     loaders: createLoaders(options.dataSource),
     log: options.log.child({ requestId }),
   };

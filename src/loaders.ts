@@ -3,6 +3,7 @@ import { actionPlanLoaders } from './modules/action-plan/action-plan.loaders';
 import { organisationLoaders } from './modules/organisations/organisation.loaders';
 import { userLoaders } from './modules/users/user.loaders';
 import { guideLoaders } from './modules/knowledge-base/guide.loaders';
+import { eventLoaders } from './modules/seminars/event.loaders';
 
 /** All per-request DataLoaders, by module. */
 export function createLoaders(dataSource: DataSource) {
@@ -10,6 +11,7 @@ export function createLoaders(dataSource: DataSource) {
     ...organisationLoaders(dataSource),
     ...userLoaders(dataSource),
     ...guideLoaders(dataSource),
+    ...eventLoaders(dataSource),
     ...actionPlanLoaders(dataSource),
   };
 }

@@ -10,6 +10,7 @@ import { createSearchClient } from './search/client';
 import { createSearchRuntime } from './search/search-runtime';
 import { ensureGuideIndex } from './search/guide-index';
 import { Worker } from './search/worker';
+import { createMailer } from './notifications/mailer';
 import { createAuthRuntime, resolveJwtSecret } from './modules/auth/auth-runtime';
 import { isDatabaseEmpty, runSeeds } from '../seeds';
 
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
         log: log.child({ component: 'worker' }),
         intervalMs: config.worker.intervalMs,
         maxRetryDelaySeconds: config.worker.maxRetryDelaySeconds,
+        mailer: createMailer({ ...config.mail, log: log.child({ component: 'mail' }) }),
       });
       worker.start();
       shutdownSteps.push(() => worker.stop());

@@ -6,6 +6,7 @@ import type { Context } from './context';
 import { BudgetLine, DeclaredBudgetFigure } from './modules/action-plan/budget.entity';
 import { AuditEntry } from './modules/audit/audit-entry.entity';
 import { mayReadGuide } from './modules/knowledge-base/visibility';
+import { mayViewEvent } from './modules/seminars/event.service';
 
 /** How to fetch each Node type by its local ID. A new Node type registers here. */
 const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -16,6 +17,10 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
   Guide: async (ctx, id) => {
     const guide = await ctx.loaders.guideById.load(id);
     return guide && mayReadGuide(ctx.user, guide) ? guide : null;
+  },
+  Event: async (ctx, id) => {
+    const event = await ctx.loaders.eventById.load(id);
+    return event && (await mayViewEvent(ctx, event)) ? event : null;
   },
   AuditEntry: async (ctx, id) =>
     isAdmin(ctx.user) ? ctx.dataSource.getRepository(AuditEntry).findOneBy({ id }) : null,

@@ -5,6 +5,7 @@ import { authChecker } from './common/auth';
 import { actionPlanResolvers } from './modules/action-plan';
 import { organisationResolvers } from './modules/organisations';
 import { knowledgeBaseResolvers } from './modules/knowledge-base';
+import { seminarResolvers } from './modules/seminars';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { UserResolver } from './modules/users/user.resolver';
@@ -23,6 +24,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...organisationResolvers,
       ...actionPlanResolvers,
       ...knowledgeBaseResolvers,
+      ...seminarResolvers,
     ],
     authChecker,
     // Validate inputs with class-validator; forbid unknown properties.

@@ -39,6 +39,16 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   returnGuideToDraft: [Role.EDITOR],
   restoreGuideRevision: [Role.EDITOR],
   deleteGuide: [Role.EDITOR],
+  createEvent: [Role.ORGANISER],
+  updateEvent: [Role.ORGANISER],
+  publishEvent: [Role.ORGANISER],
+  cancelEvent: [Role.ORGANISER],
+  completeEvent: [Role.ORGANISER],
+  checkIn: [Role.ORGANISER],
+  registerForEvent: 'signed-in',
+  cancelRegistration: 'signed-in',
+  submitFeedback: 'signed-in',
+  createCalendarFeedUrl: 'signed-in',
 };
 
 const IDENTITIES: [string, AuthUser | null][] = [

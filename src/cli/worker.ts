@@ -5,6 +5,7 @@ import { createLogger } from '../logger';
 import { createSearchClient } from '../search/client';
 import { createSearchRuntime } from '../search/search-runtime';
 import { Worker } from '../search/worker';
+import { createMailer } from '../notifications/mailer';
 
 /**
  * `npm run worker`: the background worker on its own (search sync, scheduled
@@ -38,6 +39,7 @@ async function main() {
     log,
     intervalMs: config.worker.intervalMs,
     maxRetryDelaySeconds: config.worker.maxRetryDelaySeconds,
+    mailer: createMailer({ ...config.mail, log }),
   });
   worker.start();
   log.info('worker running');

@@ -17,6 +17,16 @@ import {
   Topic,
 } from './knowledge-base/guide.entity';
 import { SearchOutboxEntry } from '../search/outbox.entity';
+import { NotificationOutboxEntry } from '../notifications/notification.entity';
+import {
+  Event,
+  EventMaterial,
+  EventOrganiser,
+  EventQuestion,
+  EventSeries,
+  EventSession,
+} from './seminars/event.entity';
+import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './seminars/registration.entity';
 import { Organisation } from './organisations/organisation.entity';
 
 /** Every TypeORM entity; the data source and the migration generator read this list. */
@@ -44,4 +54,15 @@ export const entities = [
   GuideRevision,
   GuideAttachment,
   SearchOutboxEntry,
+  EventSeries,
+  Event,
+  EventOrganiser,
+  EventSession,
+  EventQuestion,
+  EventMaterial,
+  Registration,
+  CheckIn,
+  EventFeedback,
+  CalendarFeedToken,
+  NotificationOutboxEntry,
 ];

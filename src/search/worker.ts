@@ -6,6 +6,7 @@ import { buildGuideDocuments, ensureGuideIndex } from './guide-index';
 import { OUTBOX_CHANNEL, SearchOutboxEntry } from './outbox.entity';
 import type { SearchRuntime } from './search-runtime';
 import { completed } from './tasks';
+import type { Mailer } from '../notifications/mailer';
 
 export interface WorkerOptions {
   dataSource: DataSource;
@@ -17,6 +18,8 @@ export interface WorkerOptions {
   batchSize?: number;
   /** Longest wait between retries of a failing entry. */
   maxRetryDelaySeconds?: number;
+  /** Delivers queued emails; without it the notification outbox is left alone. */
+  mailer?: Mailer;
 }
 
 /**
@@ -110,11 +113,66 @@ export class Worker {
     this.listener = undefined;
   }
 
-  /** One round: scheduled publishing, then one outbox batch. */
-  async runOnce(): Promise<{ published: number; synced: number }> {
+  /** One round: scheduled publishing, one search outbox batch, due emails. */
+  async runOnce(): Promise<{ published: number; synced: number; mailed: number }> {
     const published = await this.publishDueGuides();
     const synced = await this.syncBatch();
-    return { published, synced };
+    const mailed = this.options.mailer ? await this.deliverNotifications(this.options.mailer) : 0;
+    return { published, synced: synced + mailed, mailed };
+  }
+
+  /**
+   * Sends due emails. A reminder is dropped instead when the event has moved
+   * since it was planned, was cancelled, or the person no longer has a seat.
+   */
+  async deliverNotifications(mailer: Mailer, batchSize = 50): Promise<number> {
+    const maxDelay = this.options.maxRetryDelaySeconds ?? 60;
+    return this.options.dataSource.transaction(async (em) => {
+      const rows: {
+        id: string;
+        kind: string;
+        recipient: string;
+        subject: string;
+        text: string;
+        ics: string | null;
+        stale: boolean;
+      }[] = await em.query(
+        `SELECT n.id, n.kind, n.recipient, n.subject, n.text, n.ics,
+                (n.kind = 'REMINDER' AND (e.starts_at IS DISTINCT FROM n.for_starts_at OR e.status <> 'PUBLISHED'
+                   OR r.status IS DISTINCT FROM 'CONFIRMED')) AS stale
+           FROM notification_outbox n
+           LEFT JOIN events e ON e.id = n.event_id
+           LEFT JOIN registrations r ON r.id = n.registration_id
+          WHERE n.sent_at IS NULL AND n.dropped_at IS NULL AND n.due_at <= now()
+          ORDER BY n.due_at, n.id
+          LIMIT $1
+          FOR UPDATE OF n SKIP LOCKED`,
+        [batchSize],
+      );
+      let settled = 0;
+      for (const row of rows) {
+        if (row.stale) {
+          await em.query('UPDATE notification_outbox SET dropped_at = now() WHERE id = $1', [row.id]);
+          settled += 1;
+          continue;
+        }
+        try {
+          await mailer.send({ to: row.recipient, subject: row.subject, text: row.text, ics: row.ics });
+          await em.query('UPDATE notification_outbox SET sent_at = now() WHERE id = $1', [row.id]);
+          settled += 1;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          await em.query(
+            `UPDATE notification_outbox SET attempts = attempts + 1, last_error = $2,
+                    due_at = now() + make_interval(secs => least($3::int, power(2, attempts)::int))
+              WHERE id = $1`,
+            [row.id, message.slice(0, 1000), maxDelay],
+          );
+          this.options.log.warn({ notification: row.id, error: message }, 'email failed; will retry');
+        }
+      }
+      return settled;
+    });
   }
 
   /** Publishes every guide whose scheduled time has passed, with its outbox and audit rows. */

@@ -85,3 +85,14 @@ export async function graphqlClient(dataSource: DataSource, search: SearchRuntim
     stop: () => server.stop(),
   };
 }
+
+/** The identity of a seeded user, as the server would build it from their token. */
+export async function identityOf(dataSource: DataSource, email: string): Promise<AuthUser> {
+  const [row] = await dataSource.query(
+    `SELECT u.id, u.roles::text[] AS roles, u.organisation_id AS "organisationId", o.code AS "organisationCode"
+       FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.email = $1`,
+    [email],
+  );
+  if (!row) throw new Error(`no user ${email}`);
+  return { ...row, sessionId: null };
+}

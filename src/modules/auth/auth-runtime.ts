@@ -11,6 +11,8 @@ export interface AuthRuntime {
   tokens: TokenService;
   oidc: OidcVerifier | null;
   limits: Config['limits'];
+  /** Keys the hash that keeps anonymous feedback unique per person without naming them. */
+  feedbackSecret: string;
 }
 
 /**
@@ -33,5 +35,6 @@ export function createAuthRuntime(config: Config, jwtSecret: string): AuthRuntim
     tokens: new TokenService(jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlSeconds),
     oidc: config.oidc ? new OidcVerifier(config.oidc) : null,
     limits: config.limits,
+    feedbackSecret: `feedback:${jwtSecret}`,
   };
 }

@@ -1,0 +1,202 @@
+import { createHmac } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { Activity } from '../../src/modules/action-plan/activity.entity';
+import { Organisation, OrganisationKind } from '../../src/modules/organisations/organisation.entity';
+import {
+  Event,
+  EventOrganiser,
+  EventQuestion,
+  EventSeries,
+  EventSession,
+} from '../../src/modules/seminars/event.entity';
+import {
+  EventKind,
+  EventStatus,
+  QuestionType,
+  RegistrationStatus,
+  Theme,
+} from '../../src/modules/seminars/event.enums';
+import { tallinnInstant } from '../../src/modules/seminars/ical';
+import { CheckIn, EventFeedback, Registration } from '../../src/modules/seminars/registration.entity';
+import { User } from '../../src/modules/users/user.entity';
+import { programme } from './programme';
+
+const SERIES_TITLE = 'KOV IT-võrgustiku virtuaalseminarid';
+
+/** Deterministic pseudo-random numbers, so every seeded database looks the same. */
+function generator(seed: number) {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+const FIRST_NAMES = [
+  'Mari',
+  'Jaan',
+  'Kadri',
+  'Tõnu',
+  'Ülle',
+  'Peeter',
+  'Kätlin',
+  'Andres',
+  'Liis',
+  'Märt',
+  'Eve',
+  'Rein',
+];
+const LAST_NAMES = [
+  'Tamm',
+  'Saar',
+  'Mägi',
+  'Kask',
+  'Pärn',
+  'Õunapuu',
+  'Lepik',
+  'Kõiv',
+  'Sepp',
+  'Ilves',
+  'Rebane',
+  'Šmidt',
+];
+
+/**
+ * Sample participants from KOVs across the counties (demo data, no password:
+ * they cannot sign in). Returns their users with the organisation each works for.
+ */
+async function sampleParticipants(em: EntityManager): Promise<User[]> {
+  const kovs = await em.find(Organisation, {
+    where: { kind: OrganisationKind.KOV },
+    order: { ehakCode: 'ASC' },
+  });
+  const random = generator(7);
+  const people: User[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    const kov = kovs[Math.floor(random() * kovs.length)];
+    const email = `osaleja${i + 1}@${kov.ehakCode}.kov.example`;
+    const existing = await em.findOneBy(User, { email });
+    people.push(
+      existing ??
+        (await em.save(
+          em.create(User, {
+            email,
+            name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 5) % LAST_NAMES.length]}`,
+            organisationId: kov.id,
+            roles: ['MEMBER' as never],
+          }),
+        )),
+    );
+  }
+  return people;
+}
+
+/**
+ * Adds the 2024–2026 programme (events matched by title and start). With
+ * `sampleActivity`, past events also get registrations, attendance and
+ * feedback from sample participants, and upcoming ones a few registrations.
+ */
+export async function seedSeminars(
+  em: EntityManager,
+  options: { planId: string; sampleActivity: boolean; feedbackSecret: string },
+) {
+  const series =
+    (await em.findOneBy(EventSeries, { title: SERIES_TITLE })) ??
+    (await em.save(
+      em.create(EventSeries, {
+        title: SERIES_TITLE,
+        description:
+          'Regulaarsed lühiseminarid KOVide IT-spetsialistidele: kogemuslood, riigi kesksed lahendused ja digipöörde suunad.',
+      }),
+    ));
+  const activities = await em.findBy(Activity, { planId: options.planId });
+  const organiser = await em.findOneBy(User, { email: 'korraldaja@elvl.ee' });
+  const participants = options.sampleActivity ? await sampleParticipants(em) : [];
+  const random = generator(11);
+  const now = Date.now();
+
+  for (const item of programme) {
+    const startsAt = tallinnInstant(item.start);
+    if (await em.existsBy(Event, { title: item.title, startsAt })) continue;
+    const endsAt = tallinnInstant(item.end);
+    const past = endsAt.getTime() < now;
+    const event = await em.save(
+      em.create(Event, {
+        kind: item.kind as EventKind,
+        title: item.title,
+        description: item.description,
+        themes: item.themes as Theme[],
+        startsAt,
+        endsAt,
+        capacity: item.capacity,
+        venueAddress: item.venue ?? null,
+        onlineUrl: item.online ? `https://meet.example.ee/elvl-${item.key}` : null,
+        seriesId: item.series ? series.id : null,
+        status: past ? EventStatus.COMPLETED : EventStatus.PUBLISHED,
+        activityId: activities.find((a) => a.number === item.activity)?.id ?? null,
+        cancellationDeadline: new Date(startsAt.getTime() - 24 * 3600 * 1000),
+        sequence: 1,
+      }),
+    );
+    if (organiser) await em.insert(EventOrganiser, { eventId: event.id, userId: organiser.id });
+    for (const session of item.sessions ?? []) {
+      const day = item.start.slice(0, 10);
+      const at = (time: string) => tallinnInstant(time.includes('T') ? time : `${day}T${time}`);
+      await em.insert(EventSession, {
+        eventId: event.id,
+        startsAt: at(session.start),
+        endsAt: at(session.end),
+        title: session.title,
+        track: session.track ?? null,
+        speakers: session.speakers,
+      });
+    }
+    for (const [position, q] of (item.questions ?? []).entries()) {
+      await em.insert(EventQuestion, {
+        eventId: event.id,
+        key: q.key,
+        label: q.label,
+        type: q.type as QuestionType,
+        options: q.options ?? [],
+        required: q.required ?? false,
+        position,
+      });
+    }
+    if (!participants.length) continue;
+
+    // Past events: most registrants came; some gave feedback. Upcoming ones: a few registrations so far.
+    const share = past ? 0.3 + random() * 0.4 : 0.1;
+    const registrants = participants.filter(() => random() < share).slice(0, item.capacity ?? Infinity);
+    for (const person of registrants) {
+      const attended = past && random() < 0.88;
+      const registration = await em.save(
+        em.create(Registration, {
+          eventId: event.id,
+          userId: person.id,
+          organisationId: person.organisationId,
+          status: past
+            ? attended
+              ? RegistrationStatus.ATTENDED
+              : RegistrationStatus.NO_SHOW
+            : RegistrationStatus.CONFIRMED,
+          answers: item.questions ? { paevad: ['1. päev', '2. päev'], majutus: random() < 0.5 } : {},
+          confirmedAt: new Date(startsAt.getTime() - 14 * 24 * 3600 * 1000),
+        }),
+      );
+      if (!attended) continue;
+      await em.insert(CheckIn, { registrationId: registration.id, day: item.start.slice(0, 10) });
+      if (item.kind === 'MULTI_DAY_SEMINAR' && random() < 0.8)
+        await em.insert(CheckIn, { registrationId: registration.id, day: item.end.slice(0, 10) });
+      if (random() < 0.6) {
+        const anonymous = random() < 0.3;
+        await em.insert(EventFeedback, {
+          eventId: event.id,
+          userId: anonymous ? null : person.id,
+          authorKey: createHmac('sha256', options.feedbackSecret)
+            .update(`${event.id}:${person.id}`)
+            .digest('hex'),
+          rating: 6 + Math.floor(random() * 5),
+          comment: random() < 0.4 ? 'Praktiline ja hästi korraldatud, aitäh!' : null,
+          anonymous,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader } from '../../common/loaders';
+import {
+  Event,
+  EventMaterial,
+  EventOrganiser,
+  EventQuestion,
+  EventSeries,
+  EventSession,
+} from './event.entity';
+import { CheckIn, Registration } from './registration.entity';
+
+export interface RegistrationCounts {
+  confirmed: number;
+  waitlisted: number;
+}
+
+export function eventLoaders(dataSource: DataSource) {
+  const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
+  return {
+    eventById: keyedLoader<string, Event>(
+      (ids) => repo(Event).findBy({ id: In([...ids]) }),
+      (e) => e.id,
+    ),
+    eventSeriesById: keyedLoader<string, EventSeries>(
+      (ids) => repo(EventSeries).findBy({ id: In([...ids]) }),
+      (s) => s.id,
+    ),
+    eventOrganisers: groupedLoader<string, EventOrganiser>(
+      (ids) => repo(EventOrganiser).findBy({ eventId: In([...ids]) }),
+      (o) => o.eventId,
+    ),
+    eventSessions: groupedLoader<string, EventSession>(
+      (ids) => repo(EventSession).find({ where: { eventId: In([...ids]) }, order: { startsAt: 'ASC' } }),
+      (s) => s.eventId,
+    ),
+    eventQuestions: groupedLoader<string, EventQuestion>(
+      (ids) => repo(EventQuestion).find({ where: { eventId: In([...ids]) }, order: { position: 'ASC' } }),
+      (q) => q.eventId,
+    ),
+    eventMaterials: groupedLoader<string, EventMaterial>(
+      (ids) => repo(EventMaterial).findBy({ eventId: In([...ids]) }),
+      (m) => m.eventId,
+    ),
+    /** Seats taken and people waiting, per event, in one query. */
+    registrationCounts: new DataLoader<string, RegistrationCounts>(async (ids) => {
+      const rows: { event_id: string; confirmed: number; waitlisted: number }[] = await dataSource.query(
+        `SELECT event_id,
+                count(*) FILTER (WHERE status IN ('CONFIRMED', 'ATTENDED', 'NO_SHOW'))::int AS confirmed,
+                count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted
+           FROM registrations WHERE event_id = ANY($1) GROUP BY event_id`,
+        [[...ids]],
+      );
+      const byId = new Map(
+        rows.map((r) => [r.event_id, { confirmed: r.confirmed, waitlisted: r.waitlisted }]),
+      );
+      return ids.map((id) => byId.get(id) ?? { confirmed: 0, waitlisted: 0 });
+    }),
+    registrationsByEvent: groupedLoader<string, Registration>(
+      (ids) => repo(Registration).find({ where: { eventId: In([...ids]) }, order: { queueNumber: 'ASC' } }),
+      (r) => r.eventId,
+    ),
+    checkInsByRegistration: groupedLoader<string, CheckIn>(
+      (ids) => repo(CheckIn).find({ where: { registrationId: In([...ids]) }, order: { day: 'ASC' } }),
+      (c) => c.registrationId,
+    ),
+    /** The signed-in user's registration per event: key "eventId:userId". */
+    registrationOfUser: keyedLoader<string, Registration & { key: string }>(
+      async (keys) => {
+        const pairs = keys.map((k) => k.split(':'));
+        const rows = await repo(Registration).findBy(pairs.map(([eventId, userId]) => ({ eventId, userId })));
+        return rows.map((r) => Object.assign(r, { key: `${r.eventId}:${r.userId}` }));
+      },
+      (r) => r.key,
+    ),
+  };
+}

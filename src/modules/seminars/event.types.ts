@@ -1,0 +1,81 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A speaker of an agenda slot.' })
+export class Speaker {
+  @Field({ description: 'Name.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Organisation.' })
+  organisation: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The speaker as a user, if they have an account.' })
+  userId: string | null;
+}
+
+@ObjectType({ description: 'How many gave each rating.' })
+export class RatingCount {
+  @Field(() => Int, { description: 'Rating 1–10.' })
+  rating: number;
+
+  @Field(() => Int, { description: 'How many gave it.' })
+  count: number;
+}
+
+@ObjectType({ description: 'Satisfaction feedback, summarised.' })
+export class FeedbackSummary {
+  @Field(() => Int, { description: 'Number of answers.' })
+  count: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Average rating with two decimals, e.g. "8.25"; null without answers.',
+  })
+  average: string | null;
+
+  @Field(() => [RatingCount], { description: 'Counts for every rating 1–10.' })
+  distribution: RatingCount[];
+}
+
+@ObjectType({ description: "One KOV's participation in a year." })
+export class KovParticipation {
+  /** Resolved to `organisation` by KovParticipationResolver. */
+  organisationId: string;
+
+  @Field(() => Int, { description: 'Different people from the KOV who attended.' })
+  participants: number;
+
+  @Field(() => Int, { description: 'Events they attended.' })
+  events: number;
+}
+
+@ObjectType({ description: "One county's participation in a year." })
+export class CountyParticipation {
+  /** Resolved to `county` by CountyParticipationResolver. */
+  countyId: string;
+
+  @Field(() => Int, { description: 'KOVs of the county that took part.' })
+  kovs: number;
+
+  @Field(() => Int, { description: 'People from those KOVs who attended.' })
+  participants: number;
+}
+
+@ObjectType({
+  description: 'Participation of the KOVs in a year: the community activity’s result indicator.',
+})
+export class ParticipationReport {
+  @Field(() => Int, { description: 'The year (Europe/Tallinn).' })
+  year: number;
+
+  @Field(() => Int, { description: 'KOVs in Estonia.' })
+  kovsTotal: number;
+
+  @Field(() => Int, { description: 'KOVs with at least one attendee that year.' })
+  kovsParticipated: number;
+
+  @Field(() => [KovParticipation], { description: 'Per KOV, in Estonian order.' })
+  byKov: KovParticipation[];
+
+  @Field(() => [CountyParticipation], { description: 'Per county.' })
+  byCounty: CountyParticipation[];
+}

@@ -1,0 +1,178 @@
+import type { EntityManager } from 'typeorm';
+import type { Config } from '../../config';
+import { NotificationOutboxEntry, type NotificationKind } from '../../notifications/notification.entity';
+import type { Event } from './event.entity';
+import { calendar } from './ical';
+
+/** Links and timing the notices need from the configuration. */
+export type NoticeSettings = Pick<Config, 'publicWebUrl' | 'reminderLeadMinutes'>;
+
+export const eventUrl = (settings: Pick<Config, 'publicWebUrl'>, event: Event) =>
+  `${settings.publicWebUrl}/seminarid/${event.globalId}`;
+
+/** "24.10.2026 kell 10:00" in the event's time zone. */
+export function localWhen(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('et-EE', {
+      timeZone,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.day}.${parts.month}.${parts.year} kell ${parts.hour}:${parts.minute}`;
+}
+
+export function eventCalendar(settings: NoticeSettings, event: Event): string {
+  return calendar(event.title, [
+    {
+      id: event.id,
+      title: event.title,
+      description: event.description,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      timeZone: event.timeZone,
+      location: event.venueAddress ?? (event.onlineUrl ? 'Veebis' : null),
+      url: eventUrl(settings, event),
+      sequence: event.sequence,
+      cancelled: event.status === 'CANCELLED',
+      updatedAt: event.updatedAt ?? new Date(),
+    },
+  ]);
+}
+
+function whereAndWhen(event: Event): string {
+  const place = event.venueAddress
+    ? `Koht: ${event.venueAddress}`
+    : event.onlineUrl
+      ? `Veebis: ${event.onlineUrl}`
+      : '';
+  return [
+    `Aeg: ${localWhen(event.startsAt, event.timeZone)}–${localWhen(event.endsAt, event.timeZone).split(' kell ')[1]} (Tallinna aeg)`,
+    place,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+interface Recipient {
+  registrationId: string;
+  email: string | null;
+  name: string;
+}
+
+/** Queues one email in the caller's transaction. People without an email address are skipped. */
+async function queue(
+  em: EntityManager,
+  kind: NotificationKind,
+  event: Event,
+  to: Recipient,
+  subject: string,
+  text: string,
+  extra: Partial<NotificationOutboxEntry> = {},
+): Promise<void> {
+  if (!to.email) return;
+  await em.insert(NotificationOutboxEntry, {
+    kind,
+    eventId: event.id,
+    registrationId: to.registrationId,
+    recipient: to.email,
+    subject,
+    text,
+    ...extra,
+  });
+}
+
+const signature = '\n\nLugupidamisega\nEesti Linnade ja Valdade Liit, KOV IT-võrgustik';
+
+export const notices = {
+  async confirmed(
+    em: EntityManager,
+    settings: NoticeSettings,
+    event: Event,
+    to: Recipient,
+    promoted = false,
+  ) {
+    const opening = promoted
+      ? `Tere, ${to.name}!\n\nOotejärjekorrast vabanes koht ja Teie osalemine üritusel „${event.title}“ on nüüd kinnitatud.`
+      : `Tere, ${to.name}!\n\nTeie registreerimine üritusele „${event.title}“ on kinnitatud.`;
+    await queue(
+      em,
+      promoted ? 'PROMOTION' : 'CONFIRMATION',
+      event,
+      to,
+      promoted ? `Koht vabanes: ${event.title}` : `Registreerimine kinnitatud: ${event.title}`,
+      `${opening}\n\n${whereAndWhen(event)}\nÜrituse leht: ${eventUrl(settings, event)}\n\nKalendrifail on lisatud.${signature}`,
+      { ics: eventCalendar(settings, event) },
+    );
+    await notices.reminder(em, settings, event, to);
+  },
+
+  async waitlisted(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient) {
+    await queue(
+      em,
+      'WAITLISTED',
+      event,
+      to,
+      `Ootejärjekorras: ${event.title}`,
+      `Tere, ${to.name}!\n\nÜritus „${event.title}“ on täis ja Te olete ootejärjekorras. Kui koht vabaneb, saate teate.\n\nÜrituse leht: ${eventUrl(settings, event)}${signature}`,
+    );
+  },
+
+  /** A reminder before the start; it remembers the start it was planned for. */
+  async reminder(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient) {
+    const dueAt = new Date(event.startsAt.getTime() - settings.reminderLeadMinutes * 60_000);
+    if (event.startsAt.getTime() <= Date.now()) return;
+    await queue(
+      em,
+      'REMINDER',
+      event,
+      to,
+      `Meeldetuletus: ${event.title}`,
+      `Tere, ${to.name}!\n\nTuletame meelde: „${event.title}“ algab peagi.\n\n${whereAndWhen(event)}\nÜrituse leht: ${eventUrl(settings, event)}${signature}`,
+      { dueAt: dueAt.getTime() < Date.now() ? new Date() : dueAt, forStartsAt: event.startsAt },
+    );
+  },
+
+  async changed(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient) {
+    await queue(
+      em,
+      'CHANGE',
+      event,
+      to,
+      `Muudatus: ${event.title}`,
+      `Tere, ${to.name}!\n\nÜrituse „${event.title}“ aeg või koht muutus.\n\n${whereAndWhen(event)}\nÜrituse leht: ${eventUrl(settings, event)}${signature}`,
+      { ics: eventCalendar(settings, event) },
+    );
+  },
+
+  async eventCancelled(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient) {
+    await queue(
+      em,
+      'CANCELLATION',
+      event,
+      to,
+      `Ära jäetud: ${event.title}`,
+      `Tere, ${to.name}!\n\nKahjuks jääb üritus „${event.title}“ (${localWhen(event.startsAt, event.timeZone)}) ära.${signature}`,
+      { ics: eventCalendar(settings, event) },
+    );
+  },
+};
+
+/** Drops reminders not yet sent, for a registration or for a whole event. */
+export async function dropPendingReminders(
+  em: EntityManager,
+  where: { eventId: string; registrationId?: string },
+) {
+  await em.query(
+    `UPDATE notification_outbox SET dropped_at = now()
+      WHERE kind = 'REMINDER' AND sent_at IS NULL AND dropped_at IS NULL AND event_id = $1
+        AND ($2::uuid IS NULL OR registration_id = $2)`,
+    [where.eventId, where.registrationId ?? null],
+  );
+}

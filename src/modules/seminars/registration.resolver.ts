@@ -1,0 +1,177 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { isAdmin, Role } from '../../common/auth';
+import type { Context } from '../../context';
+import { forbidden } from '../../errors';
+import { Organisation } from '../organisations/organisation.entity';
+import { User } from '../users/user.entity';
+import { organises } from './access';
+import { Event } from './event.entity';
+import { Theme } from './event.enums';
+import {
+  CalendarFeedPayload,
+  CancelRegistrationInput,
+  CheckInInput,
+  CheckInPayload,
+  FeedbackPayload,
+  RegisterForEventInput,
+  RegistrationPayload,
+  SubmitFeedbackInput,
+} from './event.inputs';
+import { CountyParticipation, FeedbackSummary, KovParticipation, ParticipationReport } from './event.types';
+import { County } from '../organisations/county.entity';
+import { CheckIn, Registration } from './registration.entity';
+import {
+  cancelRegistration,
+  checkIn,
+  createCalendarFeed,
+  registerForEvent,
+  submitFeedback,
+} from './registration.service';
+import { feedbackSummary, participationReport } from './report.service';
+import { ID } from 'type-graphql';
+
+@Resolver(() => Registration)
+export class RegistrationResolver {
+  @Authorized()
+  @Query(() => [Registration], { description: 'Your registrations, newest event first.' })
+  myRegistrations(@Ctx() ctx: Context): Promise<Registration[]> {
+    return ctx.dataSource
+      .getRepository(Registration)
+      .createQueryBuilder('r')
+      .innerJoin(Event, 'e', 'e.id = r.event_id')
+      .where('r.user_id = :me', { me: ctx.user!.id })
+      .orderBy('e.starts_at', 'DESC')
+      .getMany();
+  }
+
+  @Authorized()
+  @Mutation(() => RegistrationPayload, {
+    description:
+      'Registers you: CONFIRMED while seats last, then WAITLISTED (or EVENT_FULL without a waiting list).',
+  })
+  async registerForEvent(
+    @Arg('input', () => RegisterForEventInput, { description: 'The mutation input.' })
+    input: RegisterForEventInput,
+    @Ctx() ctx: Context,
+  ): Promise<RegistrationPayload> {
+    const { value, userErrors } = await registerForEvent(ctx, input);
+    return { registration: value, userErrors };
+  }
+
+  @Authorized()
+  @Mutation(() => RegistrationPayload, {
+    description:
+      'Cancels a registration: your own before the deadline, or any as the organiser. The waiting list moves up.',
+  })
+  async cancelRegistration(
+    @Arg('input', () => CancelRegistrationInput, { description: 'The mutation input.' })
+    input: CancelRegistrationInput,
+    @Ctx() ctx: Context,
+  ): Promise<RegistrationPayload> {
+    const { value, userErrors } = await cancelRegistration(ctx, input);
+    return { registration: value, userErrors };
+  }
+
+  @Authorized(Role.ORGANISER)
+  @Mutation(() => CheckInPayload, {
+    description: 'Checks participants in for a day, one or many. Organisers of the event.',
+  })
+  async checkIn(
+    @Arg('input', () => CheckInInput, { description: 'The mutation input.' }) input: CheckInInput,
+    @Ctx() ctx: Context,
+  ): Promise<CheckInPayload> {
+    const { value, userErrors } = await checkIn(ctx, input);
+    return { registrations: value ?? [], userErrors };
+  }
+
+  @Authorized()
+  @Mutation(() => FeedbackPayload, {
+    description: 'Rates an event you attended (1–10), optionally anonymously; once.',
+  })
+  async submitFeedback(
+    @Arg('input', () => SubmitFeedbackInput, { description: 'The mutation input.' })
+    input: SubmitFeedbackInput,
+    @Ctx() ctx: Context,
+  ): Promise<FeedbackPayload> {
+    const { value, userErrors } = await submitFeedback(ctx, input, ctx.auth.feedbackSecret);
+    return { saved: Boolean(value), userErrors };
+  }
+
+  @Authorized()
+  @Mutation(() => CalendarFeedPayload, {
+    description: 'Creates a secret URL of your registrations as a calendar feed.',
+  })
+  async createCalendarFeedUrl(@Ctx() ctx: Context): Promise<CalendarFeedPayload> {
+    const { value, userErrors } = await createCalendarFeed(ctx);
+    return { url: value, userErrors };
+  }
+
+  @Authorized(Role.ORGANISER)
+  @Query(() => FeedbackSummary, {
+    description: 'Feedback over events by series, theme or year. Organisers and admins.',
+  })
+  feedbackSummary(
+    @Arg('seriesId', () => ID, { nullable: true, description: 'A series.' }) seriesId: string | null,
+    @Arg('theme', () => Theme, { nullable: true, description: 'A theme.' }) theme: Theme | null,
+    @Arg('year', () => Int, { nullable: true, description: 'A year (Europe/Tallinn).' }) year: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return feedbackSummary(ctx, { seriesId, theme, year });
+  }
+
+  @Authorized(Role.ORGANISER)
+  @Query(() => ParticipationReport, {
+    description: 'Participation per KOV and county in a year, and how many of the 79 KOVs took part.',
+  })
+  participationReport(
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return participationReport(ctx, year);
+  }
+
+  @FieldResolver(() => Event, { description: 'The event.' })
+  async event(@Root() registration: Registration, @Ctx() ctx: Context): Promise<Event> {
+    return (await ctx.loaders.eventById.load(registration.eventId))!;
+  }
+
+  @FieldResolver(() => User, { description: 'Who registered (you, or for organisers anyone).' })
+  async user(@Root() registration: Registration, @Ctx() ctx: Context): Promise<User> {
+    await assertMayView(ctx, registration);
+    return (await ctx.loaders.userById.load(registration.userId))!;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation they registered for.' })
+  organisation(@Root() registration: Registration, @Ctx() ctx: Context) {
+    return registration.organisationId
+      ? ctx.loaders.organisationById.load(registration.organisationId)
+      : null;
+  }
+
+  @FieldResolver(() => [CheckIn], { description: 'Days checked in.' })
+  checkIns(@Root() registration: Registration, @Ctx() ctx: Context): Promise<CheckIn[]> {
+    return ctx.loaders.checkInsByRegistration.load(registration.id);
+  }
+}
+
+/** A registration is the registrant's own business, and their event's organisers'. */
+async function assertMayView(ctx: Context, registration: Registration) {
+  if (ctx.user?.id === registration.userId || isAdmin(ctx.user)) return;
+  if (!(await organises(ctx.dataSource.manager, ctx.user, registration.eventId))) throw forbidden();
+}
+
+@Resolver(() => KovParticipation)
+export class KovParticipationResolver {
+  @FieldResolver(() => Organisation, { description: 'The KOV.' })
+  async organisation(@Root() row: KovParticipation, @Ctx() ctx: Context) {
+    return ctx.loaders.organisationById.load(row.organisationId);
+  }
+}
+
+@Resolver(() => CountyParticipation)
+export class CountyParticipationResolver {
+  @FieldResolver(() => County, { description: 'The county.' })
+  async county(@Root() row: CountyParticipation, @Ctx() ctx: Context) {
+    return ctx.loaders.countyById.load(row.countyId);
+  }
+}

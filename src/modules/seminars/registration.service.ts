@@ -1,0 +1,364 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { failWith, InputProblems, runMutation, type MutationOutcome } from '../../common/mutation';
+import { localUuid } from '../../common/node-id';
+import { UserErrorCode } from '../../common/user-error';
+import type { Context } from '../../context';
+import { forbidden } from '../../errors';
+import { hashToken } from '../auth/tokens';
+import { User } from '../users/user.entity';
+import { organises } from './access';
+import { Event, EventQuestion } from './event.entity';
+import { EventStatus, QuestionType, RegistrationStatus } from './event.enums';
+import type { CheckInInput, SubmitFeedbackInput } from './event.inputs';
+import { dropPendingReminders, notices } from './notices';
+import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './registration.entity';
+import { localDateTime } from './ical';
+
+/** Statuses that hold a seat. */
+export const SEATED = [RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW];
+const ACTIVE = [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.ATTENDED];
+
+export interface Recipient {
+  registrationId: string;
+  email: string | null;
+  name: string;
+  status: RegistrationStatus;
+}
+
+/** People confirmed or waiting for an event, with their email addresses. */
+export async function activeRecipients(em: EntityManager, eventId: string): Promise<Recipient[]> {
+  return em.query(
+    `SELECT r.id AS "registrationId", u.email, u.name, r.status
+       FROM registrations r JOIN users u ON u.id = r.user_id
+      WHERE r.event_id = $1 AND r.status IN ('CONFIRMED', 'WAITLISTED')
+      ORDER BY r.queue_number`,
+    [eventId],
+  );
+}
+
+async function recipientOf(em: EntityManager, registration: Registration): Promise<Recipient> {
+  const user = await em.findOneByOrFail(User, { id: registration.userId });
+  return { registrationId: registration.id, email: user.email, name: user.name, status: registration.status };
+}
+
+/** Checks answers against the event's questions; returns the cleaned answers. */
+function checkAnswers(problems: InputProblems, questions: EventQuestion[], answers: Record<string, unknown>) {
+  const clean: Record<string, unknown> = {};
+  for (const key of Object.keys(answers)) {
+    if (!questions.some((q) => q.key === key))
+      problems.add(UserErrorCode.INVALID_ANSWER, `answers.${key}`, `There is no question "${key}".`);
+  }
+  for (const q of questions) {
+    const value = answers[q.key];
+    const field = `answers.${q.key}`;
+    if (
+      value === undefined ||
+      value === null ||
+      value === '' ||
+      (Array.isArray(value) && value.length === 0)
+    ) {
+      if (q.required) problems.add(UserErrorCode.REQUIRED, field, `Please answer: ${q.label}`);
+      continue;
+    }
+    const ok =
+      (q.type === QuestionType.TEXT && typeof value === 'string' && value.length <= 2000) ||
+      (q.type === QuestionType.BOOLEAN && typeof value === 'boolean') ||
+      (q.type === QuestionType.CHOICE && typeof value === 'string' && q.options.includes(value)) ||
+      (q.type === QuestionType.MULTI_CHOICE &&
+        Array.isArray(value) &&
+        value.every((v) => typeof v === 'string' && q.options.includes(v)));
+    if (!ok) problems.add(UserErrorCode.INVALID_ANSWER, field, `Not a valid answer to: ${q.label}`);
+    else clean[q.key] = value;
+  }
+  return clean;
+}
+
+/**
+ * Registers the caller. The event row is locked for the whole decision, so
+ * seats are counted and taken one registration at a time: never overbooked,
+ * and queue numbers follow the order registrations were accepted.
+ */
+export async function registerForEvent(
+  ctx: Context,
+  input: { eventId: string; answers?: Record<string, unknown> | null },
+): Promise<MutationOutcome<Registration>> {
+  const user = ctx.user!;
+  return runMutation(ctx, 'registerForEvent', async (em, audit) => {
+    const id = localUuid(input.eventId, 'Event');
+    const event = id ? await em.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!event || event.status === EventStatus.DRAFT)
+      return failWith(UserErrorCode.NOT_FOUND, 'eventId', 'No such event.');
+    if (event.status === EventStatus.CANCELLED)
+      return failWith(UserErrorCode.EVENT_CANCELLED, 'eventId', 'The event has been cancelled.');
+    const now = Date.now();
+    const closes = (event.registrationClosesAt ?? event.startsAt).getTime();
+    if (event.status !== EventStatus.PUBLISHED || now >= closes) {
+      return failWith(UserErrorCode.REGISTRATION_CLOSED, 'eventId', 'Registration for this event is closed.');
+    }
+    if (event.registrationOpensAt && now < event.registrationOpensAt.getTime()) {
+      return failWith(UserErrorCode.EVENT_NOT_OPEN, 'eventId', 'Registration has not opened yet.');
+    }
+    const existing = await em.findOneBy(Registration, { eventId: event.id, userId: user.id });
+    if (existing && ACTIVE.includes(existing.status)) {
+      return failWith(
+        UserErrorCode.ALREADY_REGISTERED,
+        'eventId',
+        'You are already registered for this event.',
+      );
+    }
+    const problems = new InputProblems();
+    const questions = await em.find(EventQuestion, {
+      where: { eventId: event.id },
+      order: { position: 'ASC' },
+    });
+    const answers = checkAnswers(problems, questions, input.answers ?? {});
+    problems.throwIfAny();
+
+    const seated = await em.count(Registration, {
+      where: SEATED.map((status) => ({ eventId: event.id, status })),
+    });
+    const hasSeat = event.capacity === null || seated < event.capacity;
+    if (!hasSeat && !event.waitlistEnabled)
+      return failWith(UserErrorCode.EVENT_FULL, 'eventId', 'The event is full.');
+    const status = hasSeat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+    const fields = {
+      status,
+      answers,
+      organisationId: user.organisationId,
+      confirmedAt: hasSeat ? new Date() : null,
+      cancelledAt: null,
+    };
+    let registration: Registration;
+    if (existing) {
+      // Registering again after cancelling: same row, back of the queue.
+      await em.save(Object.assign(existing, fields));
+      await em.query(
+        `UPDATE registrations SET queue_number = nextval(pg_get_serial_sequence('registrations', 'queue_number')) WHERE id = $1`,
+        [existing.id],
+      );
+      registration = await em.findOneByOrFail(Registration, { id: existing.id });
+    } else {
+      registration = await em.save(
+        em.create(Registration, { eventId: event.id, userId: user.id, ...fields }),
+      );
+    }
+    const to = await recipientOf(em, registration);
+    if (hasSeat) await notices.confirmed(em, ctx.settings, event, to);
+    else await notices.waitlisted(em, ctx.settings, event, to);
+    audit.record('Registration', registration.id, null, registration);
+    return registration;
+  });
+}
+
+/**
+ * Fills free seats from the waiting list, first in first out; runs under the
+ * event lock its callers hold, so each waiting person is promoted exactly once.
+ */
+export async function promoteWaitlist(
+  ctx: Context,
+  em: EntityManager,
+  event: Event,
+): Promise<Registration[]> {
+  if (event.status !== EventStatus.PUBLISHED) return [];
+  const seated = await em.count(Registration, {
+    where: SEATED.map((status) => ({ eventId: event.id, status })),
+  });
+  const free = event.capacity === null ? Number.MAX_SAFE_INTEGER : event.capacity - seated;
+  if (free <= 0) return [];
+  const waiting = await em.find(Registration, {
+    where: { eventId: event.id, status: RegistrationStatus.WAITLISTED },
+    order: { queueNumber: 'ASC' },
+    take: Math.min(free, 10_000),
+  });
+  for (const registration of waiting) {
+    registration.status = RegistrationStatus.CONFIRMED;
+    registration.confirmedAt = new Date();
+    await em.save(registration);
+    await notices.confirmed(em, ctx.settings, event, await recipientOf(em, registration), true);
+  }
+  return waiting;
+}
+
+/**
+ * Cancels a registration: by the participant before the cancellation
+ * deadline, by an organiser at any time. A freed seat goes to the first person
+ * waiting.
+ */
+export async function cancelRegistration(
+  ctx: Context,
+  input: { registrationId: string },
+): Promise<MutationOutcome<Registration>> {
+  return runMutation(ctx, 'cancelRegistration', async (em, audit) => {
+    const id = localUuid(input.registrationId, 'Registration');
+    const found = id ? await em.findOneBy(Registration, { id }) : null;
+    if (!found) return failWith(UserErrorCode.NOT_FOUND, 'registrationId', 'No such registration.');
+    // Same lock order as registering: the event first, then the registration.
+    const event = await em.findOneOrFail(Event, {
+      where: { id: found.eventId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const registration = await em.findOneOrFail(Registration, {
+      where: { id: found.id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const isOrganiser = await organises(em, ctx.user, event.id);
+    if (registration.userId !== ctx.user!.id && !isOrganiser) throw forbidden();
+    if (![RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED].includes(registration.status)) {
+      return failWith(
+        UserErrorCode.INVALID,
+        'registrationId',
+        `A ${registration.status} registration cannot be cancelled.`,
+      );
+    }
+    const deadline = (event.cancellationDeadline ?? event.startsAt).getTime();
+    if (!isOrganiser && Date.now() > deadline) {
+      return failWith(
+        UserErrorCode.CANCELLATION_DEADLINE_PASSED,
+        'registrationId',
+        'The cancellation deadline has passed; contact the organiser.',
+      );
+    }
+    const before = { status: registration.status };
+    const freedSeat = registration.status === RegistrationStatus.CONFIRMED;
+    registration.status = RegistrationStatus.CANCELLED;
+    registration.cancelledAt = new Date();
+    const saved = await em.save(registration);
+    await dropPendingReminders(em, { eventId: event.id, registrationId: registration.id });
+    if (freedSeat) await promoteWaitlist(ctx, em, event);
+    audit.record('Registration', registration.id, before, {
+      status: saved.status,
+      cancelledAt: saved.cancelledAt,
+    });
+    return saved;
+  });
+}
+
+/** The event's days (YYYY-MM-DD) in its own time zone. */
+export function eventDays(event: Event): string[] {
+  const day = (date: Date) => {
+    const local = localDateTime(date, event.timeZone);
+    return `${local.slice(0, 4)}-${local.slice(4, 6)}-${local.slice(6, 8)}`;
+  };
+  const days: string[] = [];
+  for (let t = event.startsAt.getTime(); ; t += 24 * 3600 * 1000) {
+    const d = day(new Date(Math.min(t, event.endsAt.getTime())));
+    if (!days.includes(d)) days.push(d);
+    if (t >= event.endsAt.getTime()) break;
+  }
+  const last = day(event.endsAt);
+  if (!days.includes(last)) days.push(last);
+  return days;
+}
+
+/** Checks participants in for a day (organisers); all of one event, all or nothing. */
+export async function checkIn(ctx: Context, input: CheckInInput): Promise<MutationOutcome<Registration[]>> {
+  return runMutation(ctx, 'checkIn', async (em, audit) => {
+    const ids = [...new Set(input.registrationIds.map((g) => localUuid(g, 'Registration')))];
+    if (ids.length === 0 || ids.includes(null))
+      return failWith(UserErrorCode.NOT_FOUND, 'registrationIds', 'Unknown registration ID.');
+    const registrations = await em.findBy(
+      Registration,
+      ids.map((id) => ({ id: id! })),
+    );
+    if (registrations.length !== ids.length)
+      return failWith(UserErrorCode.NOT_FOUND, 'registrationIds', 'Unknown registration ID.');
+    const eventIds = new Set(registrations.map((r) => r.eventId));
+    if (eventIds.size !== 1)
+      return failWith(UserErrorCode.INVALID, 'registrationIds', 'Check in one event at a time.');
+    const event = await em.findOneOrFail(Event, {
+      where: { id: registrations[0].eventId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!(await organises(em, ctx.user, event.id))) throw forbidden();
+    const days = eventDays(event);
+    const today = eventDays({ ...event, startsAt: new Date(), endsAt: new Date() } as Event)[0];
+    const day = input.day ?? (days.includes(today) ? today : days[0]);
+    if (!days.includes(day))
+      return failWith(UserErrorCode.INVALID, 'day', `The event runs on ${days.join(', ')}.`);
+    const problems = new InputProblems();
+    for (const r of registrations) {
+      if (!SEATED.includes(r.status)) {
+        problems.add(
+          UserErrorCode.INVALID,
+          'registrationIds',
+          `${r.globalId} is ${r.status}; only confirmed participants check in.`,
+        );
+      }
+    }
+    problems.throwIfAny();
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(CheckIn)
+      .values(registrations.map((r) => ({ registrationId: r.id, day, checkedInById: ctx.user!.id })))
+      .orIgnore()
+      .execute();
+    for (const r of registrations) {
+      if (r.status !== RegistrationStatus.ATTENDED) {
+        audit.record(
+          'Registration',
+          r.id,
+          { status: r.status },
+          { status: RegistrationStatus.ATTENDED, day },
+        );
+        r.status = RegistrationStatus.ATTENDED;
+        await em.save(r);
+      }
+    }
+    return registrations;
+  });
+}
+
+/** Feedback from someone who attended an event that has ended; once per person. */
+export async function submitFeedback(
+  ctx: Context,
+  input: SubmitFeedbackInput,
+  secret: string,
+): Promise<MutationOutcome<boolean>> {
+  return runMutation(ctx, 'submitFeedback', async (em, audit) => {
+    const user = ctx.user!;
+    const eventId = localUuid(input.eventId, 'Event');
+    const event = eventId ? await em.findOneBy(Event, { id: eventId }) : null;
+    if (!event) return failWith(UserErrorCode.NOT_FOUND, 'eventId', 'No such event.');
+    const attended = await em.existsBy(Registration, {
+      eventId: event.id,
+      userId: user.id,
+      status: RegistrationStatus.ATTENDED,
+    });
+    if (!attended)
+      return failWith(UserErrorCode.NOT_ATTENDED, 'eventId', 'Only people who attended can give feedback.');
+    if (event.startsAt.getTime() > Date.now())
+      return failWith(UserErrorCode.INVALID, 'eventId', 'The event has not started yet.');
+    // A keyed hash lets one person answer once without the answer naming them.
+    const authorKey = createHmac('sha256', secret).update(`${event.id}:${user.id}`).digest('hex');
+    if (await em.existsBy(EventFeedback, { eventId: event.id, authorKey })) {
+      return failWith(UserErrorCode.DUPLICATE, 'eventId', 'You have already given feedback on this event.');
+    }
+    const feedback = await em.save(
+      em.create(EventFeedback, {
+        eventId: event.id,
+        userId: input.anonymous ? null : user.id,
+        authorKey,
+        rating: input.rating,
+        comment: input.comment ?? null,
+        anonymous: input.anonymous,
+      }),
+    );
+    audit.record('EventFeedback', feedback.id, null, {
+      rating: feedback.rating,
+      anonymous: feedback.anonymous,
+    });
+    return true;
+  });
+}
+
+/** A new secret URL for the caller's personal calendar feed (the previous one stops working). */
+export async function createCalendarFeed(ctx: Context): Promise<MutationOutcome<string>> {
+  return runMutation(ctx, 'createCalendarFeedUrl', async (em, audit) => {
+    const token = randomBytes(24).toString('base64url');
+    await em.upsert(CalendarFeedToken, { userId: ctx.user!.id, tokenHash: hashToken(token) }, ['userId']);
+    audit.record('CalendarFeedToken', ctx.user!.id, null, null);
+    return `${ctx.settings.apiPublicUrl}/calendar/personal/${token}.ics`;
+  });
+}

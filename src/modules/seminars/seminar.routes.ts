@@ -1,0 +1,214 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { In, type DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import { localUuid } from '../../common/node-id';
+import { AppError } from '../../errors';
+import type { AuthRuntime } from '../auth/auth-runtime';
+import { authenticate } from '../auth/auth.service';
+import { hashToken } from '../auth/tokens';
+import { County } from '../organisations/county.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { User } from '../users/user.entity';
+import { organises } from './access';
+import { Event, EventQuestion, EventSeries } from './event.entity';
+import { EventStatus, RegistrationStatus } from './event.enums';
+import { calendar, type CalendarEvent } from './ical';
+import { eventUrl } from './notices';
+import { CalendarFeedToken, CheckIn, Registration } from './registration.entity';
+import { eventDays } from './registration.service';
+
+interface Deps {
+  dataSource: DataSource;
+  auth: AuthRuntime;
+  config: Config;
+}
+
+const toCalendarEvent = (
+  config: Config,
+  event: Event,
+  cancelled = event.status === EventStatus.CANCELLED,
+): CalendarEvent => ({
+  id: event.id,
+  title: event.title,
+  description: event.description,
+  startsAt: event.startsAt,
+  endsAt: event.endsAt,
+  timeZone: event.timeZone,
+  location: event.venueAddress ?? (event.onlineUrl ? 'Veebis' : null),
+  url: eventUrl(config, event),
+  sequence: event.sequence,
+  cancelled,
+  updatedAt: event.updatedAt,
+});
+
+function sendCalendar(res: Response, name: string, body: string) {
+  res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+  res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(name)}.ics`);
+  res.setHeader('Cache-Control', 'private, max-age=300');
+  res.send(body);
+}
+
+const notFound = (res: Response) =>
+  res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found.' } });
+
+/** One CSV field: quoted when it holds a separator, quote or line break. */
+const csvField = (value: unknown) => {
+  const text =
+    value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * iCalendar feeds and exports over HTTP:
+ *   GET /calendar/events/:id.ics        one event (published, cancelled or completed)
+ *   GET /calendar/series/:id.ics        every event of a series
+ *   GET /calendar/personal/:token.ics   the person's registrations (secret URL from createCalendarFeedUrl)
+ *   GET /events/:id/participants.csv    participant list for the event's organisers (bearer token)
+ */
+export function seminarRoutes({ dataSource, auth, config }: Deps): Router {
+  const router = express.Router();
+  const events = dataSource.getRepository(Event);
+
+  router.get('/calendar/events/:id.ics', async (req, res, next) => {
+    try {
+      const id = localUuid(String(req.params.id), 'Event');
+      const event = id ? await events.findOneBy({ id }) : null;
+      if (!event || event.status === EventStatus.DRAFT) return notFound(res);
+      sendCalendar(res, event.title, calendar(event.title, [toCalendarEvent(config, event)]));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/calendar/series/:id.ics', async (req, res, next) => {
+    try {
+      const id = localUuid(String(req.params.id), 'EventSeries');
+      const series = id ? await dataSource.getRepository(EventSeries).findOneBy({ id }) : null;
+      if (!series) return notFound(res);
+      const list = await events.find({
+        where: {
+          seriesId: series.id,
+          status: In([EventStatus.PUBLISHED, EventStatus.CANCELLED, EventStatus.COMPLETED]),
+        },
+        order: { startsAt: 'ASC' },
+      });
+      sendCalendar(
+        res,
+        series.title,
+        calendar(
+          series.title,
+          list.map((e) => toCalendarEvent(config, e)),
+        ),
+      );
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/calendar/personal/:token.ics', async (req, res, next) => {
+    try {
+      const feed = await dataSource
+        .getRepository(CalendarFeedToken)
+        .findOneBy({ tokenHash: hashToken(String(req.params.token)) });
+      if (!feed) return notFound(res);
+      const registrations = await dataSource.getRepository(Registration).findBy({ userId: feed.userId });
+      const list = registrations.length
+        ? await events.findBy({ id: In(registrations.map((r) => r.eventId)) })
+        : [];
+      const status = new Map(registrations.map((r) => [r.eventId, r.status]));
+      // A cancelled registration stays in the feed as CANCELLED, so calendar apps remove it.
+      const entries = list
+        .filter((e) => e.status !== EventStatus.DRAFT)
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+        .map((e) =>
+          toCalendarEvent(
+            config,
+            e,
+            e.status === EventStatus.CANCELLED || status.get(e.id) === RegistrationStatus.CANCELLED,
+          ),
+        );
+      sendCalendar(res, 'Minu üritused', calendar('Minu üritused (ELVL)', entries));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/events/:id/participants.csv', async (req: Request, res: Response, next) => {
+    try {
+      let user;
+      try {
+        user = await authenticate(dataSource, auth, req.header('authorization'));
+      } catch (error) {
+        if (error instanceof AppError)
+          return res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: error.message } });
+        throw error;
+      }
+      const id = localUuid(String(req.params.id), 'Event');
+      const event = id ? await events.findOneBy({ id }) : null;
+      if (!event || !(await organises(dataSource.manager, user, event.id))) return notFound(res);
+      const [registrations, questions] = await Promise.all([
+        dataSource
+          .getRepository(Registration)
+          .find({ where: { eventId: event.id }, order: { queueNumber: 'ASC' } }),
+        dataSource
+          .getRepository(EventQuestion)
+          .find({ where: { eventId: event.id }, order: { position: 'ASC' } }),
+      ]);
+      const userIds = registrations.map((r) => r.userId);
+      const orgIds = registrations.map((r) => r.organisationId).filter((x): x is string => Boolean(x));
+      const [people, organisations, checkIns] = await Promise.all([
+        userIds.length ? dataSource.getRepository(User).findBy({ id: In(userIds) }) : [],
+        orgIds.length ? dataSource.getRepository(Organisation).findBy({ id: In(orgIds) }) : [],
+        registrations.length
+          ? dataSource.getRepository(CheckIn).findBy({ registrationId: In(registrations.map((r) => r.id)) })
+          : [],
+      ]);
+      const countyIds = organisations.map((o) => o.countyId).filter((x): x is string => Boolean(x));
+      const counties = countyIds.length
+        ? await dataSource.getRepository(County).findBy({ id: In(countyIds) })
+        : [];
+      const days = eventDays(event);
+      const header = [
+        'Nimi',
+        'E-post',
+        'Organisatsioon',
+        'Maakond',
+        'Staatus',
+        'Järjekorranumber',
+        'Registreeritud',
+        ...questions.map((q) => q.label),
+        ...days.map((d) => `Kohal ${d}`),
+      ];
+      const lines = registrations.map((r) => {
+        const person = people.find((p) => p.id === r.userId);
+        const organisation = organisations.find((o) => o.id === r.organisationId);
+        const county = counties.find((c) => c.id === organisation?.countyId);
+        return [
+          person?.name,
+          person?.email,
+          organisation?.name,
+          county?.name,
+          r.status,
+          r.queueNumber,
+          r.createdAt.toISOString(),
+          ...questions.map((q) => r.answers[q.key]),
+          ...days.map((d) => (checkIns.some((c) => c.registrationId === r.id && c.day === d) ? 'jah' : '')),
+        ]
+          .map(csvField)
+          .join(';');
+      });
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`osalejad-${event.title}`)}.csv`,
+      );
+      res.setHeader('Cache-Control', 'private, no-store');
+      // The byte-order mark makes Excel read UTF-8, so õ ä ö ü š ž open correctly; ";" is Excel's separator in Estonian locales.
+      res.send(`\uFEFF${[header.map(csvField).join(';'), ...lines].join('\r\n')}\r\n`);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  return router;
+}

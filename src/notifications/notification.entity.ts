@@ -1,0 +1,62 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type NotificationKind =
+  'CONFIRMATION' | 'WAITLISTED' | 'PROMOTION' | 'CHANGE' | 'CANCELLATION' | 'REMINDER';
+
+/**
+ * An email to send, written in the same transaction as the change it is about
+ * and delivered by the worker. A reminder remembers the start time it was
+ * planned for: if the event moved since, it is dropped instead of sent.
+ */
+@Entity('notification_outbox')
+@Index('IDX_notification_outbox_due', ['dueAt'], { where: '"sent_at" IS NULL AND "dropped_at" IS NULL' })
+export class NotificationOutboxEntry {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'text' })
+  kind: NotificationKind;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  eventId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  registrationId: string | null;
+
+  @Column({ type: 'text' })
+  recipient: string;
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  /** An iCalendar file to attach (confirmations). */
+  @Column({ type: 'text', nullable: true })
+  ics: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  dueAt: Date;
+
+  /** For reminders: the event start this reminder was planned for. */
+  @Column({ type: 'timestamptz', nullable: true })
+  forStartsAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  /** Set instead of sending: a reminder for an old time, or for a cancelled registration. */
+  @Column({ type: 'timestamptz', nullable: true })
+  droppedAt: Date | null;
+}
