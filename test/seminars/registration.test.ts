@@ -195,9 +195,23 @@ describe('events and registration', () => {
     });
     const stale = await t.gql.run(UPDATE, { input: { id, sequence, capacity: 5 } }, organiser);
     expect(stale.data!.updateEvent.userErrors).toEqual([{ code: 'CONFLICT', field: 'sequence' }]);
-    // An organiser of another event may not change this one.
-    const other = await identityOf(t.db.dataSource, 'admin@elvl.ee');
-    expect(other.roles).toContain('ADMIN');
+    // Another organiser, who does not organise this event, may not change it; an admin may.
+    const [{ id: otherId }] = await t.db.dataSource.query(
+      `INSERT INTO users (email, name, roles, organisation_id)
+       SELECT 'teine.korraldaja@elvl.ee', 'Teine Korraldaja', '{ORGANISER}', id FROM organisations WHERE code = 'ELVL' RETURNING id`,
+    );
+    const otherOrganiser = await identityOf(t.db.dataSource, 'teine.korraldaja@elvl.ee');
+    expect(otherOrganiser.id).toBe(otherId);
+    const current = (await t.gql.run(EVENT, { id }, organiser)).data!.event.sequence;
+    const foreign = await t.gql.run(
+      UPDATE,
+      { input: { id, sequence: current, capacity: 9 } },
+      otherOrganiser,
+    );
+    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const admin = await identityOf(t.db.dataSource, 'admin@elvl.ee');
+    const byAdmin = await t.gql.run(UPDATE, { input: { id, sequence: current, capacity: 9 } }, admin);
+    expect(byAdmin.data!.updateEvent.event.capacity).toBe(9);
   });
 
   it('checks people in per day (bulk), then takes feedback from attendees only, once, optionally anonymously', async () => {
