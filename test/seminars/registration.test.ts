@@ -340,3 +340,21 @@ describe('events and registration', () => {
     expect(autumn[0].startsAt).toBe('2024-10-17T07:00:00.000Z'); // 10:00 EEST
   });
 });
+
+describe('event listing cost', () => {
+  it('runs a fixed number of SQL statements however many events are listed (no N+1)', async () => {
+    const member = await identityOf(t.db.dataSource, 'it@tallinn.ee');
+    const LIST = `query ($first: Int) { events(first: $first) { edges { node {
+      id title onlineUrl confirmedCount waitlistCount icsUrl series { title } organisers { name }
+      sessions { title speakers { name } } questions { key } materials { title } activity { number } myRegistration { status }
+    } } } }`;
+    const count = async (first: number) => {
+      t.db.statements.reset();
+      const result = await t.gql.run(LIST, { first }, member);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.events.edges).toHaveLength(first);
+      return t.db.statements.count;
+    };
+    expect(await count(20)).toBe(await count(2));
+  });
+});

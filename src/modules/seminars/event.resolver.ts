@@ -9,7 +9,7 @@ import { Guide } from '../knowledge-base/guide.entity';
 import { renderMarkdown } from '../knowledge-base/markdown';
 import { mayReadGuide } from '../knowledge-base/visibility';
 import { User } from '../users/user.entity';
-import { organises } from './access';
+import { organisesInRequest } from './access';
 import { Event, EventQuestion, EventSeries, EventSession } from './event.entity';
 import { Theme } from './event.enums';
 import {
@@ -139,8 +139,7 @@ export class EventResolver {
   })
   async onlineUrl(@Root() event: Event, @Ctx() ctx: Context): Promise<string | null> {
     if (!event.onlineUrl || !ctx.user) return null;
-    if (isAdmin(ctx.user) || (await organises(ctx.dataSource.manager, ctx.user, event.id)))
-      return event.onlineUrl;
+    if (isAdmin(ctx.user) || (await organisesInRequest(ctx, event.id))) return event.onlineUrl;
     const mine = await ctx.loaders.registrationOfUser.load(`${event.id}:${ctx.user.id}`);
     return mine && SEATED.includes(mine.status) ? event.onlineUrl : null;
   }
@@ -200,7 +199,7 @@ export class EventResolver {
     description: 'Everyone registered, in queue order. Organisers of the event and admins.',
   })
   async registrations(@Root() event: Event, @Ctx() ctx: Context): Promise<Registration[]> {
-    if (!(await organises(ctx.dataSource.manager, ctx.user, event.id))) throw forbidden();
+    if (!(await organisesInRequest(ctx, event.id))) throw forbidden();
     return ctx.loaders.registrationsByEvent.load(event.id);
   }
 
@@ -208,7 +207,7 @@ export class EventResolver {
     description: 'Satisfaction feedback. Organisers of the event and admins.',
   })
   async feedback(@Root() event: Event, @Ctx() ctx: Context) {
-    if (!(await organises(ctx.dataSource.manager, ctx.user, event.id))) throw forbidden();
+    if (!(await organisesInRequest(ctx, event.id))) throw forbidden();
     return feedbackSummary(ctx, { eventId: event.globalId });
   }
 

@@ -9,7 +9,7 @@ import { AppError, ErrorCode, forbidden } from '../../errors';
 import { Activity } from '../action-plan/activity.entity';
 import { Guide } from '../knowledge-base/guide.entity';
 import { User } from '../users/user.entity';
-import { organises } from './access';
+import { organises, organisesInRequest } from './access';
 import {
   Event,
   EventMaterial,
@@ -31,7 +31,7 @@ import { activeRecipients, promoteWaitlist } from './registration.service';
 
 /** Whether the caller may see the event: anything not a draft; drafts only its organisers. */
 export async function mayViewEvent(ctx: Context, event: Event): Promise<boolean> {
-  return event.status !== EventStatus.DRAFT || (await organises(ctx.dataSource.manager, ctx.user, event.id));
+  return event.status !== EventStatus.DRAFT || (await organisesInRequest(ctx, event.id));
 }
 
 export async function findEvent(ctx: Context, globalId: string): Promise<Event | null> {

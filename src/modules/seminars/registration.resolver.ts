@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { forbidden } from '../../errors';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
-import { organises } from './access';
+import { organisesInRequest } from './access';
 import { Event } from './event.entity';
 import { Theme } from './event.enums';
 import {
@@ -157,7 +157,7 @@ export class RegistrationResolver {
 /** A registration is the registrant's own business, and their event's organisers'. */
 async function assertMayView(ctx: Context, registration: Registration) {
   if (ctx.user?.id === registration.userId || isAdmin(ctx.user)) return;
-  if (!(await organises(ctx.dataSource.manager, ctx.user, registration.eventId))) throw forbidden();
+  if (!(await organisesInRequest(ctx, registration.eventId))) throw forbidden();
 }
 
 @Resolver(() => KovParticipation)
