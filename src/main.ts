@@ -85,6 +85,7 @@ async function main(): Promise<void> {
         log: log.child({ component: 'worker' }),
         intervalMs: config.worker.intervalMs,
         maxRetryDelaySeconds: config.worker.maxRetryDelaySeconds,
+        attachmentsDir: config.attachments.dir,
         mailer: createMailer({ ...config.mail, log: log.child({ component: 'mail' }) }),
       });
       worker.start();

@@ -39,6 +39,7 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   returnGuideToDraft: [Role.EDITOR],
   restoreGuideRevision: [Role.EDITOR],
   deleteGuide: [Role.EDITOR],
+  removeGuideAttachment: [Role.EDITOR],
   createEvent: [Role.ORGANISER],
   updateEvent: [Role.ORGANISER],
   publishEvent: [Role.ORGANISER],

@@ -39,6 +39,7 @@ async function main() {
     log,
     intervalMs: config.worker.intervalMs,
     maxRetryDelaySeconds: config.worker.maxRetryDelaySeconds,
+    attachmentsDir: config.attachments.dir,
     mailer: createMailer({ ...config.mail, log }),
   });
   worker.start();

@@ -7,6 +7,7 @@ import { OUTBOX_CHANNEL, SearchOutboxEntry } from './outbox.entity';
 import type { SearchRuntime } from './search-runtime';
 import { completed } from './tasks';
 import type { Mailer } from '../notifications/mailer';
+import { sweepBlobs } from '../modules/knowledge-base/blob-store';
 
 export interface WorkerOptions {
   dataSource: DataSource;
@@ -20,6 +21,8 @@ export interface WorkerOptions {
   maxRetryDelaySeconds?: number;
   /** Delivers queued emails; without it the notification outbox is left alone. */
   mailer?: Mailer;
+  /** Where attachment files live; unreferenced ones are swept about once an hour. */
+  attachmentsDir?: string;
 }
 
 /**
@@ -43,6 +46,7 @@ export class Worker {
   private wakeUp: (() => void) | undefined;
   /** A notification that came while a round was running: the next wait is skipped. */
   private notified = false;
+  private lastSweep = 0;
 
   constructor(private readonly options: WorkerOptions) {}
 
@@ -118,6 +122,11 @@ export class Worker {
     const published = await this.publishDueGuides();
     const synced = await this.syncBatch();
     const mailed = this.options.mailer ? await this.deliverNotifications(this.options.mailer) : 0;
+    if (this.options.attachmentsDir && Date.now() - this.lastSweep > 3600_000) {
+      this.lastSweep = Date.now();
+      const removed = await sweepBlobs(this.options.dataSource.manager, this.options.attachmentsDir);
+      if (removed) this.options.log.info({ removed }, 'removed unreferenced attachment files');
+    }
     return { published, synced: synced + mailed, mailed };
   }
 

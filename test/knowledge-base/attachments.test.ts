@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { blobPath, sweepBlobs } from '../../src/modules/knowledge-base/blob-store';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startTestServer, type TestServer } from '../support/server';
 
 let db: TestDatabase;
+let attachmentsDir: string;
 let server: TestServer;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  attachmentsDir = `${process.env.TEST_TMP_ROOT}/attachments-${db.name}`;
   server = await startTestServer(db.dataSource, {
     env: {
       ATTACHMENT_MAX_BYTES: '100000',
-      ATTACHMENTS_DIR: `${process.env.TEST_TMP_ROOT}/attachments-${db.name}`,
+      ATTACHMENTS_DIR: attachmentsDir,
     },
   });
   for (const [who, email, password] of [
@@ -98,5 +102,35 @@ describe('attachments', () => {
     expect((await upload(missing, Buffer.from('x'), 'text/plain', 'a.txt', tokens.editor)).status).toBe(404);
     const [{ n }] = await db.dataSource.query('SELECT count(*)::int AS n FROM guide_attachments');
     expect(n).toBe(1);
+  });
+
+  it('removes attachments; the sweep deletes a file only once nothing refers to it', async () => {
+    const [first, second] = [await guideId('PUBLIC'), await guideId('MEMBERS')];
+    const content = Buffer.from('ühine fail – sama sisu kahes juhendis', 'utf8');
+    const a = (await (await upload(first, content, 'text/plain', 'a.txt', tokens.editor)).json()) as {
+      id: string;
+      sha256: string;
+    };
+    const b = (await (await upload(second, content, 'text/plain', 'b.txt', tokens.editor)).json()) as {
+      id: string;
+    };
+    const file = blobPath(attachmentsDir, a.sha256);
+    const REMOVE = `mutation ($id: ID!) { removeGuideAttachment(input: { id: $id }) { removedAttachmentId userErrors { code } } }`;
+    expect(
+      (await server.graphql(REMOVE, { id: a.id }, { token: tokens.member })).body.errors[0].extensions.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await server.graphql(REMOVE, { id: a.id }, { token: tokens.editor })).body.data.removeGuideAttachment
+        .removedAttachmentId,
+    ).toBe(a.id);
+    await sweepBlobs(db.dataSource.manager, attachmentsDir, 0);
+    expect(existsSync(file)).toBe(true); // still used by the second guide
+    await server.graphql(REMOVE, { id: b.id }, { token: tokens.editor });
+    await sweepBlobs(db.dataSource.manager, attachmentsDir, 0);
+    expect(existsSync(file)).toBe(false);
+    expect(
+      (await server.graphql(REMOVE, { id: b.id }, { token: tokens.editor })).body.data.removeGuideAttachment
+        .userErrors,
+    ).toEqual([{ code: 'NOT_FOUND' }]);
   });
 });

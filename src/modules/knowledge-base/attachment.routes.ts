@@ -1,7 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -15,6 +13,7 @@ import { authenticate } from '../auth/auth.service';
 import type { SearchRuntime } from '../../search/search-runtime';
 import { Guide, GuideAttachment } from './guide.entity';
 import { mayEditGuides, mayReadGuide } from './visibility';
+import { blobPath, lockBlob, writeBlob } from './blob-store';
 
 interface Deps {
   dataSource: DataSource;
@@ -23,9 +22,6 @@ interface Deps {
   log: Logger;
   config: Config;
 }
-
-/** Where a blob with this checksum lives: content-addressed, so identical files are stored once. */
-export const blobPath = (dir: string, sha256: string) => path.join(dir, sha256.slice(0, 2), sha256);
 
 const safeFilename = (name: string) =>
   [...name]
@@ -93,12 +89,6 @@ export function attachmentRoutes(deps: Deps): Router {
         });
 
         const sha256 = createHash('sha256').update(body).digest('hex');
-        const target = blobPath(config.attachments.dir, sha256);
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        // Write beside the target and rename: a reader never sees half a file.
-        const temporary = `${target}.${randomUUID()}.tmp`;
-        await fs.writeFile(temporary, body);
-        await fs.rename(temporary, target);
 
         const outcome = await runMutation(ctx, 'addGuideAttachment', async (em, audit) => {
           // Locked, so a guide deleted meanwhile cannot end up with an attachment row.
@@ -107,6 +97,9 @@ export function attachmentRoutes(deps: Deps): Router {
             lock: { mode: 'pessimistic_read' },
           });
           if (!guide) return null;
+          // The file and its row land together, under the checksum's lock (see blob-store.ts).
+          await lockBlob(em, sha256);
+          await writeBlob(config.attachments.dir, sha256, body);
           const attachment = await em.save(
             em.create(GuideAttachment, {
               guideId: guide.id,

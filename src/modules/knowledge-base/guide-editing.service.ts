@@ -8,7 +8,7 @@ import { enqueueGuideSync } from '../../search/outbox.entity';
 import { Activity } from '../action-plan/activity.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
-import { Guide, GuideActivity, GuideAuthor, GuideSlugHistory, Topic } from './guide.entity';
+import { Guide, GuideActivity, GuideAttachment, GuideAuthor, GuideSlugHistory, Topic } from './guide.entity';
 import { GuideStatus } from './guide.enums';
 import type {
   CreateGuideInput,
@@ -338,5 +338,20 @@ export async function deleteGuide(
     await enqueueGuideSync(em, guide.id);
     audit.record('Guide', guide.id, before, null);
     return guide.globalId;
+  });
+}
+
+/** Removes an attachment from its guide; the worker's sweep deletes the file once nothing refers to it. */
+export async function removeAttachment(
+  ctx: Context,
+  input: { id: string },
+): Promise<MutationOutcome<string>> {
+  return runMutation(ctx, 'removeGuideAttachment', async (em, audit) => {
+    const id = localUuid(input.id, 'GuideAttachment');
+    const attachment = id ? await em.findOneBy(GuideAttachment, { id }) : null;
+    if (!attachment) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such attachment.');
+    await em.delete(GuideAttachment, { id: attachment.id });
+    audit.record('GuideAttachment', attachment.id, attachment, null);
+    return attachment.globalId;
   });
 }

@@ -252,3 +252,18 @@ export class GuideRevisionDiff {
   @Field(() => [DiffLine], { description: 'Line diff of the body.' })
   bodyDiff: DiffLine[];
 }
+
+@InputType({ description: 'Removes an attachment from its guide.' })
+export class RemoveGuideAttachmentInput {
+  @Field(() => ID, { description: 'The attachment.' })
+  id: string;
+}
+
+@ObjectType({ description: 'Result of removing an attachment.' })
+export class RemoveGuideAttachmentPayload {
+  @Field(() => ID, { nullable: true, description: 'ID of the removed attachment.' })
+  removedAttachmentId: string | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
+  userErrors: UserError[];
+}

@@ -16,6 +16,8 @@ import {
   GuideRevisionDiff,
   GuideTransitionInput,
   PublishGuideInput,
+  RemoveGuideAttachmentInput,
+  RemoveGuideAttachmentPayload,
   RestoreGuideRevisionInput,
   UpdateGuideInput,
 } from './guide.inputs';
@@ -23,6 +25,7 @@ import {
   createGuide,
   deleteGuide,
   publishGuide,
+  removeAttachment,
   restoreRevision,
   transitionGuide,
   updateGuide,
@@ -183,6 +186,19 @@ export class GuideResolver {
   ): Promise<DeleteGuidePayload> {
     const { value, userErrors } = await deleteGuide(ctx, input);
     return { deletedGuideId: value, userErrors };
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => RemoveGuideAttachmentPayload, {
+    description: 'Removes an attachment from its guide. Editors only.',
+  })
+  async removeGuideAttachment(
+    @Arg('input', () => RemoveGuideAttachmentInput, { description: 'The mutation input.' })
+    input: RemoveGuideAttachmentInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemoveGuideAttachmentPayload> {
+    const { value, userErrors } = await removeAttachment(ctx, input);
+    return { removedAttachmentId: value, userErrors };
   }
 
   @FieldResolver(() => String, { description: 'The body rendered to HTML and sanitised (safe to insert).' })
