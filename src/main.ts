@@ -66,7 +66,8 @@ async function main(): Promise<void> {
     shutdownSteps.push(() => dataSource!.destroy());
     const applied = await migrate(dataSource);
     if (applied.length) log.info({ migrations: applied }, 'applied migrations');
-    if (config.seedOnBoot && (await isDatabaseEmpty(dataSource))) {
+    const seeded = config.seedOnBoot && (await isDatabaseEmpty(dataSource));
+    if (seeded) {
       await runSeeds(dataSource, { demoUsers: config.nodeEnv !== 'production' });
       log.info('seeded the empty database');
     }
@@ -88,6 +89,12 @@ async function main(): Promise<void> {
         attachmentsDir: config.attachments.dir,
         mailer: createMailer({ ...config.mail, log: log.child({ component: 'mail' }) }),
       });
+      if (seeded) {
+        // On a first start, index the seed guides before serving, so the very first search finds them.
+        const deadline = Date.now() + 60_000;
+        while (Date.now() < deadline && (await worker.runOnce()).synced > 0);
+        log.info('indexed the seed guides');
+      }
       worker.start();
       shutdownSteps.push(() => worker.stop());
     }
