@@ -27,7 +27,10 @@ import type {
   UpdateEventInput,
 } from './event.inputs';
 import { dropPendingReminders, notices } from './notices';
-import { activeRecipients, promoteWaitlist } from './registration.service';
+import { promoteWaitlist, recipients } from './registration.service';
+
+/** People told about changes to an event: those with a seat or on the waiting list. */
+const ACTIVE_REGISTRATIONS = [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED];
 
 /** Whether the caller may see the event: anything not a draft; drafts only its organisers. */
 export async function mayViewEvent(ctx: Context, event: Event): Promise<boolean> {
@@ -274,14 +277,13 @@ export async function updateEvent(ctx: Context, input: UpdateEventInput): Promis
     if (input.sessions) await replaceSessions(em, event.id, input.sessions);
 
     if (saved.status === EventStatus.PUBLISHED && (moved || relocated)) {
-      const recipients = await activeRecipients(em, saved.id);
-      for (const r of recipients) await notices.changed(em, ctx.settings, saved, r);
+      const registered = await recipients(em, { eventId: saved.id, statuses: ACTIVE_REGISTRATIONS });
+      await notices.changed(em, ctx.settings, saved, registered);
       if (moved) {
         // Reminders planned for the old time are dropped; confirmed people get new ones.
         await dropPendingReminders(em, { eventId: saved.id });
-        for (const r of recipients.filter((x) => x.status === RegistrationStatus.CONFIRMED)) {
-          await notices.reminder(em, ctx.settings, saved, r);
-        }
+        const confirmed = registered.filter((r) => r.status === RegistrationStatus.CONFIRMED);
+        await notices.reminder(em, ctx.settings, saved, confirmed);
       }
     }
     if (saved.status === EventStatus.PUBLISHED) await promoteWaitlist(ctx, em, saved);
@@ -307,8 +309,8 @@ async function transition(
     event.sequence += 1;
     const saved = await em.save(event);
     if (to === EventStatus.CANCELLED) {
-      for (const r of await activeRecipients(em, event.id))
-        await notices.eventCancelled(em, ctx.settings, saved, r);
+      const registered = await recipients(em, { eventId: event.id, statuses: ACTIVE_REGISTRATIONS });
+      await notices.eventCancelled(em, ctx.settings, saved, registered);
       await dropPendingReminders(em, { eventId: event.id });
     }
     if (to === EventStatus.COMPLETED) {

@@ -60,72 +60,81 @@ function whereAndWhen(event: Event): string {
     .join('\n');
 }
 
-interface Recipient {
+export interface Recipient {
   registrationId: string;
   email: string | null;
   name: string;
 }
 
-/** Queues one email in the caller's transaction. People without an email address are skipped. */
+/**
+ * Queues one email per recipient in the caller's transaction, in a single
+ * insert. The text is personalised per person; people without an email
+ * address are skipped.
+ */
 async function queue(
   em: EntityManager,
   kind: NotificationKind,
   event: Event,
-  to: Recipient,
+  recipients: Recipient[],
   subject: string,
-  text: string,
+  text: (to: Recipient) => string,
   extra: Partial<NotificationOutboxEntry> = {},
 ): Promise<void> {
-  if (!to.email) return;
-  await em.insert(NotificationOutboxEntry, {
-    kind,
-    eventId: event.id,
-    registrationId: to.registrationId,
-    recipient: to.email,
-    subject,
-    text,
-    ...extra,
-  });
+  const rows = recipients
+    .filter((to) => to.email)
+    .map((to) => ({
+      kind,
+      eventId: event.id,
+      registrationId: to.registrationId,
+      recipient: to.email!,
+      subject,
+      text: text(to),
+      ...extra,
+    }));
+  if (rows.length) await em.insert(NotificationOutboxEntry, rows);
 }
 
 const signature = '\n\nLugupidamisega\nEesti Linnade ja Valdade Liit, KOV IT-võrgustik';
 
 export const notices = {
+  /** Confirmation (or promotion from the waiting list) with the event's .ics, and the reminder before it. */
   async confirmed(
     em: EntityManager,
     settings: NoticeSettings,
     event: Event,
-    to: Recipient,
+    to: Recipient[],
     promoted = false,
   ) {
     const opening = promoted
-      ? `Tere, ${to.name}!\n\nOotejärjekorrast vabanes koht ja Teie osalemine üritusel „${event.title}“ on nüüd kinnitatud.`
-      : `Tere, ${to.name}!\n\nTeie registreerimine üritusele „${event.title}“ on kinnitatud.`;
+      ? `Ootejärjekorrast vabanes koht ja Teie osalemine üritusel „${event.title}“ on nüüd kinnitatud.`
+      : `Teie registreerimine üritusele „${event.title}“ on kinnitatud.`;
     await queue(
       em,
       promoted ? 'PROMOTION' : 'CONFIRMATION',
       event,
       to,
       promoted ? `Koht vabanes: ${event.title}` : `Registreerimine kinnitatud: ${event.title}`,
-      `${opening}\n\n${whereAndWhen(event)}\nÜrituse leht: ${eventUrl(settings, event)}\n\nKalendrifail on lisatud.${signature}`,
+      (r) =>
+        `Tere, ${r.name}!\n\n${opening}\n\n${whereAndWhen(event)}\nÜrituse leht: ${eventUrl(settings, event)}\n\nKalendrifail on lisatud.${signature}`,
       { ics: eventCalendar(settings, event) },
     );
     await notices.reminder(em, settings, event, to);
   },
 
-  async waitlisted(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient) {
+  async waitlisted(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient[]) {
     await queue(
       em,
       'WAITLISTED',
       event,
       to,
       `Ootejärjekorras: ${event.title}`,
-      `Tere, ${to.name}!\n\nÜritus „${event.title}“ on täis ja Te olete ootejärjekorras. Kui koht vabaneb, saate teate.\n\nÜrituse leht: ${eventUrl(settings, event)}${signature}`,
+      (r) =>
+        `Tere, ${r.name}!\n\nÜritus „${event.title}“ on täis ja Te olete ootejärjekorras. Kui koht vabaneb, saate teate.\n\nÜrituse leht: ${eventUrl(settings, event)}${signature}`,
     );
   },
 
   /** A reminder before the start; it remembers the start it was planned for. */
-  async reminder(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient) {
+  async reminder(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient[]) {
     const dueAt = new Date(event.startsAt.getTime() - settings.reminderLeadMinutes * 60_000);
     if (event.startsAt.getTime() <= Date.now()) return;
     await queue(
@@ -134,31 +143,34 @@ export const notices = {
       event,
       to,
       `Meeldetuletus: ${event.title}`,
-      `Tere, ${to.name}!\n\nTuletame meelde: „${event.title}“ algab peagi.\n\n${whereAndWhen(event)}\nÜrituse leht: ${eventUrl(settings, event)}${signature}`,
+      (r) =>
+        `Tere, ${r.name}!\n\nTuletame meelde: „${event.title}“ algab peagi.\n\n${whereAndWhen(event)}\nÜrituse leht: ${eventUrl(settings, event)}${signature}`,
       { dueAt: dueAt.getTime() < Date.now() ? new Date() : dueAt, forStartsAt: event.startsAt },
     );
   },
 
-  async changed(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient) {
+  async changed(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient[]) {
     await queue(
       em,
       'CHANGE',
       event,
       to,
       `Muudatus: ${event.title}`,
-      `Tere, ${to.name}!\n\nÜrituse „${event.title}“ aeg või koht muutus.\n\n${whereAndWhen(event)}\nÜrituse leht: ${eventUrl(settings, event)}${signature}`,
+      (r) =>
+        `Tere, ${r.name}!\n\nÜrituse „${event.title}“ aeg või koht muutus.\n\n${whereAndWhen(event)}\nÜrituse leht: ${eventUrl(settings, event)}${signature}`,
       { ics: eventCalendar(settings, event) },
     );
   },
 
-  async eventCancelled(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient) {
+  async eventCancelled(em: EntityManager, settings: NoticeSettings, event: Event, to: Recipient[]) {
     await queue(
       em,
       'CANCELLATION',
       event,
       to,
       `Ära jäetud: ${event.title}`,
-      `Tere, ${to.name}!\n\nKahjuks jääb üritus „${event.title}“ (${localWhen(event.startsAt, event.timeZone)}) ära.${signature}`,
+      (r) =>
+        `Tere, ${r.name}!\n\nKahjuks jääb üritus „${event.title}“ (${localWhen(event.startsAt, event.timeZone)}) ära.${signature}`,
       { ics: eventCalendar(settings, event) },
     );
   },

@@ -6,12 +6,11 @@ import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
 import { hashToken } from '../auth/tokens';
-import { User } from '../users/user.entity';
 import { organises } from './access';
 import { Event, EventQuestion } from './event.entity';
 import { EventStatus, QuestionType, RegistrationStatus } from './event.enums';
 import type { CheckInInput, SubmitFeedbackInput } from './event.inputs';
-import { dropPendingReminders, notices } from './notices';
+import { dropPendingReminders, notices, type Recipient } from './notices';
 import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './registration.entity';
 import { localDateTime } from './ical';
 
@@ -19,27 +18,29 @@ import { localDateTime } from './ical';
 export const SEATED = [RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW];
 const ACTIVE = [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.ATTENDED];
 
-export interface Recipient {
-  registrationId: string;
-  email: string | null;
-  name: string;
+export interface RecipientWithStatus extends Recipient {
   status: RegistrationStatus;
 }
 
-/** People confirmed or waiting for an event, with their email addresses. */
-export async function activeRecipients(em: EntityManager, eventId: string): Promise<Recipient[]> {
+/**
+ * Registrants with their email addresses, in queue order, in one query:
+ * either given registrations, or everyone of an event in the given statuses.
+ */
+export async function recipients(
+  em: EntityManager,
+  where: { registrationIds: string[] } | { eventId: string; statuses: RegistrationStatus[] },
+): Promise<RecipientWithStatus[]> {
+  const [clause, params] =
+    'registrationIds' in where
+      ? ['r.id = ANY($1)', [where.registrationIds]]
+      : ['r.event_id = $1 AND r.status = ANY($2::registration_status[])', [where.eventId, where.statuses]];
   return em.query(
     `SELECT r.id AS "registrationId", u.email, u.name, r.status
        FROM registrations r JOIN users u ON u.id = r.user_id
-      WHERE r.event_id = $1 AND r.status IN ('CONFIRMED', 'WAITLISTED')
+      WHERE ${clause}
       ORDER BY r.queue_number`,
-    [eventId],
+    params,
   );
-}
-
-async function recipientOf(em: EntityManager, registration: Registration): Promise<Recipient> {
-  const user = await em.findOneByOrFail(User, { id: registration.userId });
-  return { registrationId: registration.id, email: user.email, name: user.name, status: registration.status };
 }
 
 /** Checks answers against the event's questions; returns the cleaned answers. */
@@ -143,7 +144,7 @@ export async function registerForEvent(
         em.create(Registration, { eventId: event.id, userId: user.id, ...fields }),
       );
     }
-    const to = await recipientOf(em, registration);
+    const to = await recipients(em, { registrationIds: [registration.id] });
     if (hasSeat) await notices.confirmed(em, ctx.settings, event, to);
     else await notices.waitlisted(em, ctx.settings, event, to);
     audit.record('Registration', registration.id, null, registration);
@@ -152,32 +153,30 @@ export async function registerForEvent(
 }
 
 /**
- * Fills free seats from the waiting list, first in first out; runs under the
+ * Fills free seats from the waiting list, first in first out, and returns how many moved up; runs under the
  * event lock its callers hold, so each waiting person is promoted exactly once.
  */
-export async function promoteWaitlist(
-  ctx: Context,
-  em: EntityManager,
-  event: Event,
-): Promise<Registration[]> {
-  if (event.status !== EventStatus.PUBLISHED) return [];
+export async function promoteWaitlist(ctx: Context, em: EntityManager, event: Event): Promise<number> {
+  if (event.status !== EventStatus.PUBLISHED) return 0;
   const seated = await em.count(Registration, {
     where: SEATED.map((status) => ({ eventId: event.id, status })),
   });
   const free = event.capacity === null ? Number.MAX_SAFE_INTEGER : event.capacity - seated;
-  if (free <= 0) return [];
-  const waiting = await em.find(Registration, {
-    where: { eventId: event.id, status: RegistrationStatus.WAITLISTED },
-    order: { queueNumber: 'ASC' },
-    take: Math.min(free, 10_000),
-  });
-  for (const registration of waiting) {
-    registration.status = RegistrationStatus.CONFIRMED;
-    registration.confirmedAt = new Date();
-    await em.save(registration);
-    await notices.confirmed(em, ctx.settings, event, await recipientOf(em, registration), true);
-  }
-  return waiting;
+  if (free <= 0) return 0;
+  // One statement promotes the first `free` people waiting; the caller's event lock keeps it to exactly once.
+  const promoted: { id: string }[] = await em.query(
+    `WITH next AS (
+       SELECT id FROM registrations WHERE event_id = $1 AND status = 'WAITLISTED' ORDER BY queue_number LIMIT $2)
+     , done AS (
+       UPDATE registrations r SET status = 'CONFIRMED', confirmed_at = now(), updated_at = now()
+         FROM next WHERE r.id = next.id RETURNING r.id)
+     SELECT id FROM done`,
+    [event.id, Math.min(free, 10_000)],
+  );
+  if (promoted.length === 0) return 0;
+  const ids = promoted.map((r) => r.id);
+  await notices.confirmed(em, ctx.settings, event, await recipients(em, { registrationIds: ids }), true);
+  return ids.length;
 }
 
 /**
