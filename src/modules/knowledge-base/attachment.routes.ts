@@ -7,9 +7,8 @@ import type { Config } from '../../config';
 import { createContext } from '../../context';
 import { runMutation } from '../../common/mutation';
 import { localUuid } from '../../common/node-id';
-import { AppError } from '../../errors';
 import type { AuthRuntime } from '../auth/auth-runtime';
-import { authenticate } from '../auth/auth.service';
+import { routeCaller } from '../auth/http-auth';
 import type { SearchRuntime } from '../../search/search-runtime';
 import { Guide, GuideAttachment } from './guide.entity';
 import { mayEditGuides, mayReadGuide } from './visibility';
@@ -44,15 +43,7 @@ export function attachmentRoutes(deps: Deps): Router {
   const { dataSource, auth, config, log } = deps;
   const router = express.Router();
 
-  const identify = async (req: Request, res: Response) => {
-    try {
-      return { user: await authenticate(dataSource, auth, req.header('authorization')) };
-    } catch (error) {
-      if (error instanceof AppError) fail(res, 401, 'UNAUTHENTICATED', error.message);
-      else throw error;
-      return null;
-    }
-  };
+  const identify = (req: Request, res: Response) => routeCaller(dataSource, auth, req, res);
 
   router.post(
     '/guides/:guideId/attachments',
