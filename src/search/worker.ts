@@ -63,7 +63,7 @@ export class Worker {
       let busy = false;
       this.running = this.runOnce()
         .then((done) => {
-          busy = done.synced + done.published > 0;
+          busy = done.published + done.synced + done.mailed > 0;
         })
         .catch((error) => this.options.log.error({ err: error }, 'worker round failed'));
       await this.running;
@@ -127,7 +127,7 @@ export class Worker {
       const removed = await sweepBlobs(this.options.dataSource.manager, this.options.attachmentsDir);
       if (removed) this.options.log.info({ removed }, 'removed unreferenced attachment files');
     }
-    return { published, synced: synced + mailed, mailed };
+    return { published, synced, mailed };
   }
 
   /**

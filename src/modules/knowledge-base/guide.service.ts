@@ -2,6 +2,7 @@ import { Brackets } from 'typeorm';
 import type { Context } from '../../context';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { pageByText, type Connection } from '../../common/pagination';
+import { escapeLike } from '../../common/text';
 import { Guide, GuideSlugHistory } from './guide.entity';
 import { GuideStatus } from './guide.enums';
 import type { GuideFilter } from './guide.inputs';
@@ -47,7 +48,7 @@ export async function listGuides(
         filter.topics!.forEach((topic, i) =>
           w.orWhere(`EXISTS (SELECT 1 FROM unnest(g.topic_codes) t WHERE t = :t${i} OR t LIKE :p${i})`, {
             [`t${i}`]: topic,
-            [`p${i}`]: `${topic.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`,
+            [`p${i}`]: `${escapeLike(topic)}.%`,
           }),
         ),
       ),
