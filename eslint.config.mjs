@@ -8,7 +8,6 @@ export default tseslint.config(
       'node_modules/**',
       '.data/**',
       'coverage/**',
-      'babel.config.js',
       'jest.config.js',
       'test/summary-reporter.js',
     ],

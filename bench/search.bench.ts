@@ -1,3 +1,4 @@
+import { toGlobalId } from '../src/common/node-id';
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
 import http from 'node:http';
@@ -220,7 +221,7 @@ async function main() {
       });
       const guide = created.value!;
       const t0 = performance.now();
-      await publishGuide(ctx, { id: guide.globalId, version: guide.version });
+      await publishGuide(ctx, { id: toGlobalId('Guide', guide.id), version: guide.version });
       for (;;) {
         const { hits } = await index.search(word, { limit: 1 });
         if (hits.length) break;

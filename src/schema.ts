@@ -10,6 +10,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { UserResolver } from './modules/users/user.resolver';
 import { NodeResolver } from './node.resolver';
+import { NodeIdResolver } from './common/node';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -18,6 +19,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: [
       NodeResolver,
+      NodeIdResolver,
       AuthResolver,
       UserResolver,
       AuditResolver,

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import {
   Check,
   Column,
@@ -10,7 +10,6 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
 import { Organisation } from '../organisations/organisation.entity';
 
@@ -26,11 +25,6 @@ import { Organisation } from '../organisations/organisation.entity';
 export class ActionPlan extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('ActionPlan', this.id);
-  }
 
   @Field({ description: 'Identifies the plan across its versions, e.g. "elvl-digipoore-2023-2026".' })
   @Column({ type: 'varchar', length: 100 })

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Check,
   Column,
@@ -10,7 +10,6 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
 import { Organisation } from '../organisations/organisation.entity';
 import { ActionPlan } from './action-plan.entity';
@@ -32,11 +31,6 @@ registerEnumType(ActivityStatus, { name: 'ActivityStatus', description: 'Where a
 export class Activity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('Activity', this.id);
-  }
 
   @Column({ type: 'uuid' })
   planId: string;

@@ -1,7 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
 import { ActionPlan } from './action-plan.entity';
 import { Activity } from './activity.entity';
@@ -37,11 +36,6 @@ registerEnumType(VatMode, {
 export class BudgetLine extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('BudgetLine', this.id);
-  }
 
   @Column({ type: 'uuid' })
   activityId: string;
@@ -103,11 +97,6 @@ registerEnumType(DeclaredTable, {
 export class DeclaredBudgetFigure {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('DeclaredBudgetFigure', this.id);
-  }
 
   @Column({ type: 'uuid' })
   planId: string;

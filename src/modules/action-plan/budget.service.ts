@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { failWith, InputProblems, runMutation, type MutationOutcome } from '../../common/mutation';
 import { parseAmount } from '../../common/money';
-import { localUuid } from '../../common/node-id';
+import { localUuid, toGlobalId } from '../../common/node-id';
 import { UserErrorCode } from '../../common/user-error';
 import { ActionPlan } from './action-plan.entity';
 import { requirePlan } from './action-plan.service';
@@ -183,6 +183,6 @@ export async function removeBudgetLine(
     if (!line) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such budget line.');
     await em.delete(BudgetLine, { id: line.id });
     audit.record('BudgetLine', line.id, line, null);
-    return line.globalId;
+    return toGlobalId('BudgetLine', line.id);
   });
 }

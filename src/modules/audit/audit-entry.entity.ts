@@ -1,8 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 
 /** One successful mutation: who did what to which object, with the fields before and after. */
 @ObjectType('AuditEntry', {
@@ -15,11 +14,6 @@ import { toGlobalId } from '../../common/node-id';
 export class AuditEntry {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('AuditEntry', this.id);
-  }
 
   @Field({ description: 'When the change was committed.' })
   @Index()

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import { createContext } from '../../context';
 import { runMutation } from '../../common/mutation';
-import { localUuid } from '../../common/node-id';
+import { localUuid, toGlobalId } from '../../common/node-id';
 import type { AuthRuntime } from '../auth/auth-runtime';
 import { routeCaller } from '../auth/http-auth';
 import type { SearchRuntime } from '../../search/search-runtime';
@@ -107,7 +107,7 @@ export function attachmentRoutes(deps: Deps): Router {
         if (!outcome.value) return fail(res, 404, 'NOT_FOUND', 'No such guide.');
         const a = outcome.value;
         res.status(201).json({
-          id: a.globalId,
+          id: toGlobalId('GuideAttachment', a.id),
           filename: a.filename,
           contentType: a.contentType,
           size: a.size,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { InputProblems, failWith, runMutation, type MutationOutcome } from '../../common/mutation';
-import { localUuid } from '../../common/node-id';
+import { localUuid, toGlobalId } from '../../common/node-id';
 import { UserErrorCode } from '../../common/user-error';
 import { enqueueGuideSync } from '../../search/outbox.entity';
 import { Activity } from '../action-plan/activity.entity';
@@ -284,7 +284,7 @@ export async function restoreRevision(
 ): Promise<MutationOutcome<Guide>> {
   return runMutation(ctx, 'restoreGuideRevision', async (em, audit) => {
     const revision = await revisionToRestore(em, input.revisionId);
-    const guide = await lockForChange(em, toGuideGlobalId(revision.guideId), input.version, 'revisionId');
+    const guide = await lockForChange(em, toGlobalId('Guide', revision.guideId), input.version, 'revisionId');
     const before = await snapshotOf(em, guide);
     const snapshot = revision.snapshot as unknown as GuideSnapshot;
     const problems = new InputProblems();
@@ -324,8 +324,6 @@ export async function restoreRevision(
   });
 }
 
-const toGuideGlobalId = (id: string) => Object.assign(new Guide(), { id }).globalId;
-
 /** Deletes a guide (its search document goes with it through the outbox). */
 export async function deleteGuide(
   ctx: Context,
@@ -337,7 +335,7 @@ export async function deleteGuide(
     await em.delete(Guide, { id: guide.id });
     await enqueueGuideSync(em, guide.id);
     audit.record('Guide', guide.id, before, null);
-    return guide.globalId;
+    return toGlobalId('Guide', guide.id);
   });
 }
 
@@ -352,6 +350,6 @@ export async function removeAttachment(
     if (!attachment) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such attachment.');
     await em.delete(GuideAttachment, { id: attachment.id });
     audit.record('GuideAttachment', attachment.id, attachment, null);
-    return attachment.globalId;
+    return toGlobalId('GuideAttachment', attachment.id);
   });
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import {
   Check,
   Column,
@@ -11,7 +11,6 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
 import { Organisation } from '../organisations/organisation.entity';
 import { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';
@@ -30,11 +29,6 @@ import { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './g
 export class Guide extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('Guide', this.id);
-  }
 
   @Column({ type: 'uuid' })
   translationKey: string;
@@ -166,11 +160,6 @@ export class GuideRevision {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('GuideRevision', this.id);
-  }
-
   @Column({ type: 'uuid' })
   guideId: string;
 
@@ -205,11 +194,6 @@ export class GuideRevision {
 export class GuideAttachment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('GuideAttachment', this.id);
-  }
 
   @Index()
   @Column({ type: 'uuid' })

@@ -1,7 +1,6 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 
 /** One of Estonia's 15 counties (maakond), by its EHAK code. */
 @ObjectType('County', { implements: Node, description: 'A county (maakond) of Estonia.' })
@@ -10,11 +9,6 @@ import { toGlobalId } from '../../common/node-id';
 export class County {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('County', this.id);
-  }
 
   @Field({ description: 'EHAK code, four digits with leading zeros kept, e.g. "0037".' })
   @Column({ type: 'varchar', length: 4, unique: true })

@@ -1,7 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
 import { County } from './county.entity';
 
@@ -44,11 +43,6 @@ registerEnumType(KovType, {
 export class Organisation extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('Organisation', this.id);
-  }
 
   @Field(() => String, { nullable: true, description: 'Stable short code, e.g. "ELVL", "RIA", "JUSTDIGI".' })
   @Column({ type: 'varchar', length: 32, nullable: true, unique: true })

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import {
   Check,
   Column,
@@ -10,7 +10,6 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
 import { EventKind, EventStatus, QuestionType, Theme } from './event.enums';
 
@@ -20,11 +19,6 @@ import { EventKind, EventStatus, QuestionType, Theme } from './event.enums';
 export class EventSeries extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('EventSeries', this.id);
-  }
 
   @Field({ description: 'Title.' })
   @Column({ type: 'text' })
@@ -50,11 +44,6 @@ export class EventSeries extends Timestamped {
 export class Event extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('Event', this.id);
-  }
 
   @Column({ type: 'uuid', nullable: true })
   seriesId: string | null;

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../common/node-id';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isAdmin, Role } from '../../common/auth';
 import type { MutationOutcome } from '../../common/mutation';
@@ -158,7 +159,7 @@ export class EventResolver {
     description: 'iCalendar file of this event (add to a calendar app; it updates itself).',
   })
   icsUrl(@Root() event: Event, @Ctx() ctx: Context): string {
-    return `${ctx.settings.apiPublicUrl}/calendar/events/${event.globalId}.ics`;
+    return `${ctx.settings.apiPublicUrl}/calendar/events/${toGlobalId('Event', event.id)}.ics`;
   }
 
   @FieldResolver(() => [User], { description: 'Organisers.' })
@@ -208,7 +209,7 @@ export class EventResolver {
   })
   async feedback(@Root() event: Event, @Ctx() ctx: Context) {
     if (!(await organisesInRequest(ctx, event.id))) throw forbidden();
-    return feedbackSummary(ctx, { eventId: event.globalId });
+    return feedbackSummary(ctx, { eventId: toGlobalId('Event', event.id) });
   }
 
   @FieldResolver(() => [Theme], { description: 'Directions it covers.' })
@@ -224,7 +225,7 @@ export class EventSessionResolver {
     return session.speakers.map((s) => ({
       name: s.name,
       organisation: s.organisation ?? null,
-      userId: s.userId ? Object.assign(new User(), { id: s.userId }).globalId : null,
+      userId: s.userId ? toGlobalId('User', s.userId) : null,
     }));
   }
 }

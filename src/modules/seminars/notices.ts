@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../common/node-id';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import { NotificationOutboxEntry, type NotificationKind } from '../../notifications/notification.entity';
@@ -8,7 +9,7 @@ import { calendar } from './ical';
 export type NoticeSettings = Pick<Config, 'publicWebUrl' | 'reminderLeadMinutes'>;
 
 export const eventUrl = (settings: Pick<Config, 'publicWebUrl'>, event: Event) =>
-  `${settings.publicWebUrl}/seminarid/${event.globalId}`;
+  `${settings.publicWebUrl}/seminarid/${toGlobalId('Event', event.id)}`;
 
 /** "24.10.2026 kell 10:00" in the event's time zone. */
 export function localWhen(date: Date, timeZone: string): string {

@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import {
   Check,
   Column,
@@ -13,7 +13,6 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
 import { Event } from './event.entity';
 import { RegistrationStatus } from './event.enums';
@@ -31,11 +30,6 @@ import { RegistrationStatus } from './event.enums';
 export class Registration extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('Registration', this.id);
-  }
 
   @Column({ type: 'uuid' })
   eventId: string;

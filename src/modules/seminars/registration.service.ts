@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { failWith, InputProblems, runMutation, type MutationOutcome } from '../../common/mutation';
-import { localUuid } from '../../common/node-id';
+import { localUuid, toGlobalId } from '../../common/node-id';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
@@ -281,7 +281,7 @@ export async function checkIn(ctx: Context, input: CheckInInput): Promise<Mutati
         problems.add(
           UserErrorCode.INVALID,
           'registrationIds',
-          `${r.globalId} is ${r.status}; only confirmed participants check in.`,
+          `${toGlobalId('Registration', r.id)} is ${r.status}; only confirmed participants check in.`,
         );
       }
     }

@@ -1,8 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '../../common/auth';
 import { Node } from '../../common/node';
-import { toGlobalId } from '../../common/node-id';
 import { Timestamped } from '../../common/timestamps';
 import { Organisation } from '../organisations/organisation.entity';
 
@@ -18,11 +17,6 @@ import { Organisation } from '../organisations/organisation.entity';
 export class User extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
-  get globalId(): string {
-    return toGlobalId('User', this.id);
-  }
 
   @Column({ type: 'varchar', length: 254, nullable: true, unique: true })
   email: string | null;
