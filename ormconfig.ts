@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './src/db/naming-strategy';
-import { entities } from './src/modules/entities';
+import { entities } from './src/assembly';
 import { migrations } from './migrations';
 
 /**

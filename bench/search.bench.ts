@@ -1,4 +1,3 @@
-import { toGlobalId } from '../src/common/node-id';
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
 import http from 'node:http';
@@ -9,21 +8,28 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import pino from 'pino';
 import { createApp } from '../src/app';
+import { createContext, createWorker, runSeeds } from '../src/assembly';
 import { Role } from '../src/common/auth';
+import { toGlobalId } from '../src/common/node-id';
 import { loadConfig } from '../src/config';
-import { createContext } from '../src/context';
 import { migrate, openDataSource } from '../src/db/data-source';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { createAuthRuntime } from '../src/modules/auth/auth-runtime';
-import { createGuide, publishGuide } from '../src/modules/knowledge-base/guide-editing.service';
-import { Audience, GuideKind, GuideLanguage, Visibility } from '../src/modules/knowledge-base/guide.enums';
-import { Organisation } from '../src/modules/organisations/organisation.entity';
+import { createMailer } from '../src/mail/mailer';
+import { createAuthRuntime } from '../src/modules/auth';
+import {
+  Audience,
+  createGuide,
+  guideIndexUid,
+  GuideKind,
+  GuideLanguage,
+  publishGuide,
+  reindexGuides,
+  Visibility,
+} from '../src/modules/knowledge-base';
+import { Organisation } from '../src/modules/organisations';
 import { createSearchClient } from '../src/search/client';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
-import { reindexGuides } from '../src/search/reindex';
 import { createSearchRuntime } from '../src/search/search-runtime';
-import { Worker } from '../src/search/worker';
-import { runSeeds } from '../seeds';
 
 /**
  * `npm run bench`: search latency through the GraphQL API and directly against
@@ -163,7 +169,7 @@ async function main() {
     const api: number[] = [];
     const direct: number[] = [];
     const engine: number[] = [];
-    const index = search.client.index(search.indexUid);
+    const index = search.client.index(guideIndexUid(search));
     for (let i = 0; i < SEARCHES; i += 1) {
       const query = QUERIES[i % QUERIES.length];
       let t0 = performance.now();
@@ -191,11 +197,13 @@ async function main() {
       engine.push(raw.processingTimeMs);
     }
 
-    const worker = new Worker({
+    const worker = createWorker({
       dataSource,
       search,
+      config,
+      auth,
       log,
-      intervalMs: Number(process.env.WORKER_INTERVAL_MS ?? 1000),
+      mailer: createMailer({ smtpUrl: null, from: config.mail.from, log }),
     });
     worker.start();
     const editor = {

@@ -1,8 +1,4 @@
-import type { EntityManager } from 'typeorm';
 import { Role } from '../src/common/auth';
-import { Organisation } from '../src/modules/organisations/organisation.entity';
-import { hashPassword } from '../src/modules/users/password';
-import { User } from '../src/modules/users/user.entity';
 
 /**
  * People for demos and checks. Development only: `npm start` seeds them
@@ -60,20 +56,3 @@ export const demoUsers = [
     password: 'arendus-liige-2026',
   },
 ];
-
-/** Adds the demo users that are missing; existing accounts (and changed passwords) are left alone. */
-export async function seedDemoUsers(em: EntityManager): Promise<void> {
-  for (const demo of demoUsers) {
-    if (await em.existsBy(User, { email: demo.email })) continue;
-    const organisation = await em.findOneOrFail(Organisation, {
-      where: [{ code: demo.organisation }, { ehakCode: demo.organisation }],
-    });
-    await em.insert(User, {
-      email: demo.email,
-      name: demo.name,
-      organisationId: organisation.id,
-      roles: demo.roles,
-      passwordHash: await hashPassword(demo.password),
-    });
-  }
-}

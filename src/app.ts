@@ -8,16 +8,14 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { createContext, type Context } from './context';
+import { createContext, mountModuleRoutes } from './assembly';
+import type { Context } from './context';
 import { queryLimitsPlugin } from './common/query-limits';
-import type { AuthRuntime } from './modules/auth/auth-runtime';
-import { authenticate } from './modules/auth/auth.service';
+import { authenticate, type AuthRuntime } from './modules/auth';
 import { ErrorCode } from './errors';
 import { buildAppSchema } from './schema';
 import { isSearchHealthy } from './search/client';
 import type { SearchRuntime } from './search/search-runtime';
-import { attachmentRoutes } from './modules/knowledge-base/attachment.routes';
-import { seminarRoutes } from './modules/seminars/seminar.routes';
 
 export interface AppDeps {
   config: Config;
@@ -140,8 +138,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     }),
   );
 
-  app.use(attachmentRoutes({ dataSource, auth, search, log, config }));
-  app.use(seminarRoutes({ dataSource, auth, config }));
+  mountModuleRoutes(app, { dataSource, search, log, config, auth });
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found' });

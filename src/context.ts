@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
 import type { AuthUser } from './common/auth';
-import { createLoaders, type Loaders } from './loaders';
-import type { AuthRuntime } from './modules/auth/auth-runtime';
-import type { SearchRuntime } from './search/search-runtime';
 import type { Config } from './config';
+import type { SearchRuntime } from './search/search-runtime';
 
 /** Configuration values services need per request (links, timings). */
 export type AppSettings = Pick<Config, 'publicWebUrl' | 'apiPublicUrl' | 'reminderLeadMinutes'>;
@@ -16,42 +13,33 @@ export const DEFAULT_SETTINGS: AppSettings = {
   reminderLeadMinutes: 24 * 60,
 };
 
-/** Everything a resolver or service needs about the current request. */
+/**
+ * Per-request DataLoaders. Empty here on purpose: each module declares its own
+ * in its `<thing>.loaders.ts`,
+ *
+ *   declare module '../../context' { interface Loaders extends SeminarLoaders {} }
+ *
+ * and src/assembly.ts creates a module's loaders the first time a request
+ * touches one of them. So this file depends on no module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
+
+/**
+ * Everything a resolver or service needs about the current request. A module
+ * that adds per-process services (the auth module's token signer) declares
+ * them on this interface the same way.
+ */
 export interface Context {
   requestId: string;
-  /** The signed-in user, or null for the public. */
+  /** The signed-in user, or null for the public (and for the worker acting as the system). */
   user: AuthUser | null;
   /** The client's address (behind a proxy only when TRUST_PROXY says so). */
   ip: string;
   dataSource: DataSource;
-  auth: AuthRuntime;
   search: SearchRuntime;
   settings: AppSettings;
   /** Per-request DataLoaders: batching and caching live only as long as the request. */
   loaders: Loaders;
   log: Logger;
-}
-
-export function createContext(options: {
-  dataSource: DataSource;
-  auth: AuthRuntime;
-  search: SearchRuntime;
-  settings?: AppSettings;
-  log: Logger;
-  user?: AuthUser | null;
-  ip?: string;
-  requestId?: string;
-}): Context {
-  const requestId = options.requestId ?? randomUUID();
-  return {
-    requestId,
-    user: options.user ?? null,
-    ip: options.ip ?? 'unknown',
-    dataSource: options.dataSource,
-    auth: options.auth,
-    search: options.search,
-    settings: options.settings ?? DEFAULT_SETTINGS,
-    loaders: createLoaders(options.dataSource),
-    log: options.log.child({ requestId }),
-  };
 }

@@ -8,11 +8,9 @@ import { createLogger } from './logger';
 import { startBackingServices } from './runtime';
 import { createSearchClient } from './search/client';
 import { createSearchRuntime } from './search/search-runtime';
-import { ensureGuideIndex } from './search/guide-index';
-import { Worker } from './search/worker';
-import { createMailer } from './notifications/mailer';
-import { createAuthRuntime, resolveJwtSecret } from './modules/auth/auth-runtime';
-import { isDatabaseEmpty, runSeeds } from '../seeds';
+import { createMailer } from './mail/mailer';
+import { createAuthRuntime, resolveJwtSecret } from './modules/auth';
+import { createWorker, isDatabaseEmpty, runSeeds } from './assembly';
 
 /**
  * Boot: config → PostgreSQL and Meilisearch (embedded unless configured) →
@@ -75,32 +73,30 @@ async function main(): Promise<void> {
       prefix: config.meiliIndexPrefix,
       publicHost: config.meiliPublicUrl ?? services.meiliHost,
     });
-    // Settings are applied at every boot; if Meilisearch is down the worker applies them once it is back.
-    await ensureGuideIndex(search.client, search.indexUid).catch((error) =>
-      log.warn({ err: error }, 'could not apply search index settings yet'),
-    );
+    const auth = createAuthRuntime(config, await resolveJwtSecret(config));
     if (config.worker.enabled) {
-      const worker = new Worker({
+      const mailer = createMailer({ ...config.mail, log: log.child({ component: 'mail' }) });
+      const worker = createWorker({
         dataSource,
         search,
+        mailer,
+        config,
+        auth,
         log: log.child({ component: 'worker' }),
-        intervalMs: config.worker.intervalMs,
-        maxRetryDelaySeconds: config.worker.maxRetryDelaySeconds,
-        attachmentsDir: config.attachments.dir,
-        mailer: createMailer({ ...config.mail, log: log.child({ component: 'mail' }) }),
       });
       if (seeded) {
         // On a first start, index the seed guides before serving, so the very first search finds them.
-        const deadline = Date.now() + 60_000;
-        while (Date.now() < deadline && (await worker.runOnce()).synced > 0);
-        log.info('indexed the seed guides');
+        await worker.runUntilIdle(60_000);
+        log.info('indexed the seed data');
       }
       worker.start();
-      shutdownSteps.push(() => worker.stop());
+      shutdownSteps.push(async () => {
+        await worker.stop();
+        mailer.close();
+      });
     }
 
     const httpServer = http.createServer();
-    const auth = createAuthRuntime(config, await resolveJwtSecret(config));
     const { app, apollo } = await createApp({ config, dataSource, search, log, httpServer, auth });
     httpServer.on('request', app);
     // Stops accepting, then lets in-flight requests finish (the drain plugin).

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { migrate, openDataSource } from '../src/db/data-source';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
-import { runSeeds } from '../seeds';
+import { runSeeds } from '../src/assembly';
 import { freePort } from './support/ports';
 
 export const TEMPLATE_DATABASE = 'elvl_template';

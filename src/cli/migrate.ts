@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { migrate } from '../db/data-source';
 import { withDatabase } from './with-database';
 
@@ -8,7 +9,7 @@ if (command !== 'run' && command !== 'revert') {
   process.exit(2);
 }
 
-void withDatabase(async (dataSource) => {
+void withDatabase(async ({ dataSource }) => {
   if (command === 'run') {
     const applied = await migrate(dataSource);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');

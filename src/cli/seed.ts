@@ -1,17 +1,19 @@
+import 'reflect-metadata';
+import { isDatabaseEmpty, runSeeds } from '../assembly';
 import { migrate } from '../db/data-source';
-import { runSeeds } from '../../seeds';
 import { withDatabase } from './with-database';
 
 /**
  * `npm run seed`: applies migrations, then loads reference data and the action
  * plan (idempotent), and outside production the demo users.
  */
-void withDatabase(async (dataSource) => {
+void withDatabase(async ({ dataSource, config }) => {
   await migrate(dataSource);
-  const { planCreated } = await runSeeds(dataSource, { demoUsers: process.env.NODE_ENV !== 'production' });
+  const empty = await isDatabaseEmpty(dataSource);
+  await runSeeds(dataSource, { demoUsers: config.nodeEnv !== 'production' });
   console.log(
-    planCreated
-      ? 'Seeded reference data and the action plan.'
-      : 'Reference data updated; the action plan already exists.',
+    empty
+      ? 'Seeded reference data, the action plan, guides and seminars.'
+      : 'Seed data updated where missing; existing rows were left as they are.',
   );
 });

@@ -1,8 +1,5 @@
-import { loadConfig } from '../config';
-import { createAuthRuntime, resolveJwtSecret } from '../modules/auth/auth-runtime';
-import { AuthSession } from '../modules/auth/session.entity';
-import { hashToken, newRefreshToken } from '../modules/auth/tokens';
-import { User, normaliseEmail } from '../modules/users/user.entity';
+import 'reflect-metadata';
+import { createAuthRuntime, developmentAccessToken, resolveJwtSecret } from '../modules/auth';
 import { withDatabase } from './with-database';
 
 /**
@@ -20,21 +17,11 @@ if (!email) {
   process.exit(2);
 }
 
-void withDatabase(async (dataSource) => {
-  const config = loadConfig();
+void withDatabase(async ({ dataSource, config }) => {
   const auth = createAuthRuntime(config, await resolveJwtSecret(config));
-  const user = await dataSource.getRepository(User).findOneBy({ email: normaliseEmail(email) });
-  if (!user || user.disabledAt) throw new Error(`No active user with email ${email}.`);
-  const session = await dataSource.getRepository(AuthSession).save({
-    userId: user.id,
-    refreshTokenHash: hashToken(newRefreshToken()),
-    expiresAt: new Date(Date.now() + config.refreshTokenTtlSeconds * 1000),
-    method: 'cli',
-    ip: null,
-  });
-  const token = await auth.tokens.signAccessToken({ userId: user.id, sessionId: session.id });
+  const { user, accessToken } = await developmentAccessToken(dataSource, auth, email);
   console.error(
     `Access token for ${user.name} <${user.email}>, valid for ${config.accessTokenTtlSeconds} s:`,
   );
-  console.log(token);
+  console.log(accessToken);
 });

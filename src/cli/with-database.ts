@@ -1,19 +1,23 @@
 import 'reflect-metadata';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, type Config } from '../config';
 import { openDataSource } from '../db/data-source';
 import { createLogger } from '../logger';
 import { startBackingServices } from '../runtime';
+import { createSearchClient } from '../search/client';
+import { createSearchRuntime, type SearchRuntime } from '../search/search-runtime';
 
-/**
- * Runs a command-line task against the configured database (DATABASE_URL) or
- * the embedded one under .data/, which is stopped again afterwards unless a
- * running `npm start` owns it.
- */
-export async function withDatabase(task: (dataSource: DataSource) => Promise<void>): Promise<void> {
-  let config;
+export interface CommandServices {
+  dataSource: DataSource;
+  config: Config;
+  log: Logger;
+}
+
+/** Reads the configuration or exits with the message naming every bad variable. */
+export function configOrExit(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -21,13 +25,46 @@ export async function withDatabase(task: (dataSource: DataSource) => Promise<voi
     }
     throw error;
   }
+}
+
+/**
+ * Runs a command-line task against the configured database (DATABASE_URL)
+ * or the embedded one under .data/, which are stopped again
+ * afterwards unless a running `npm start` owns them. Exits 1 with the
+ * error's message on failure.
+ */
+export function withDatabase(task: (services: CommandServices) => Promise<void>): Promise<void> {
+  return runCommand(false, task);
+}
+
+/** Like withDatabase, with Meilisearch too (embedded unless MEILI_HOST is set). */
+export function withDatabaseAndSearch(
+  task: (services: CommandServices & { search: SearchRuntime }) => Promise<void>,
+): Promise<void> {
+  return runCommand(true, (services) => task(services as CommandServices & { search: SearchRuntime }));
+}
+
+async function runCommand(
+  withSearch: boolean,
+  task: (services: CommandServices & { search?: SearchRuntime }) => Promise<void>,
+): Promise<void> {
+  const config = configOrExit();
   const log = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
-  const services = await startBackingServices(config, log, { search: false });
   let failed = false;
+  const services = await startBackingServices(config, log, { search: withSearch }).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
   try {
     const dataSource = await openDataSource(services.databaseUrl);
     try {
-      await task(dataSource);
+      const search = withSearch
+        ? createSearchRuntime(createSearchClient(services.meiliHost, services.meiliKey), {
+            prefix: config.meiliIndexPrefix,
+            publicHost: services.meiliHost,
+          })
+        : undefined;
+      await task({ dataSource, config, log, search });
     } finally {
       await dataSource.destroy();
     }

@@ -1,28 +1,21 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../config';
+import { createWorker } from '../assembly';
 import { openDataSource } from '../db/data-source';
 import { createLogger } from '../logger';
+import { createMailer } from '../mail/mailer';
+import { createAuthRuntime, resolveJwtSecret } from '../modules/auth';
 import { createSearchClient } from '../search/client';
 import { createSearchRuntime } from '../search/search-runtime';
-import { Worker } from '../search/worker';
-import { createMailer } from '../notifications/mailer';
+import { configOrExit } from './with-database';
 
 /**
- * `npm run worker`: the background worker on its own (search sync, scheduled
- * publishing), for deployments that run it apart from the API processes
- * (set WORKER_ENABLED=false there). Needs DATABASE_URL and MEILI_HOST.
+ * `npm run worker`: the background jobs of every module on their own (search
+ * sync, scheduled publishing, emails, file sweeping), for deployments that run
+ * them apart from the API processes (set WORKER_ENABLED=false there). Needs
+ * DATABASE_URL and MEILI_HOST, and the same JWT_SECRET as the API.
  */
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = configOrExit();
   if (!config.databaseUrl || !config.meiliHost) {
     console.error('npm run worker needs DATABASE_URL and MEILI_HOST (npm start runs a worker of its own).');
     process.exit(1);
@@ -33,19 +26,14 @@ async function main() {
     prefix: config.meiliIndexPrefix,
     publicHost: config.meiliPublicUrl ?? config.meiliHost,
   });
-  const worker = new Worker({
-    dataSource,
-    search,
-    log,
-    intervalMs: config.worker.intervalMs,
-    maxRetryDelaySeconds: config.worker.maxRetryDelaySeconds,
-    attachmentsDir: config.attachments.dir,
-    mailer: createMailer({ ...config.mail, log }),
-  });
+  const mailer = createMailer({ ...config.mail, log });
+  const auth = createAuthRuntime(config, await resolveJwtSecret(config));
+  const worker = createWorker({ dataSource, search, mailer, config, auth, log });
   worker.start();
   log.info('worker running');
   const stop = async () => {
     await worker.stop();
+    mailer.close();
     await dataSource.destroy();
     process.exit(0);
   };

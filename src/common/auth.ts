@@ -1,6 +1,5 @@
 import { registerEnumType, type AuthChecker } from 'type-graphql';
 import { forbidden, unauthenticated } from '../errors';
-import type { Context } from '../context';
 
 /** What a signed-in person may do. No user at all means the public. */
 export enum Role {
@@ -32,7 +31,7 @@ export const isAdmin = (user: AuthUser | null) => Boolean(user?.roles.includes(R
  * type-graphql's guard for `@Authorized(...)`. No user → UNAUTHENTICATED;
  * a user without any of the listed roles → FORBIDDEN. ADMIN passes every check.
  */
-export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+export const authChecker: AuthChecker<{ user: AuthUser | null }, Role> = ({ context }, roles) => {
   const user = context.user;
   if (!user) throw unauthenticated();
   if (roles.length === 0 || user.roles.includes(Role.ADMIN)) return true;

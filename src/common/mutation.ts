@@ -1,7 +1,14 @@
-import type { EntityManager } from 'typeorm';
-import { QueryFailedError } from 'typeorm';
-import type { Context } from '../context';
-import { AuditTrail } from '../modules/audit/audit-trail';
+import type { Logger } from 'pino';
+import {
+  QueryFailedError,
+  type DataSource,
+  type EntityManager,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+} from 'typeorm';
+import type { AuthUser } from './auth';
+import { AuditTrail } from './audit-trail';
+import { localUuid } from './node-id';
 import { UserError, UserErrorCode, UserInputFailure, userError } from './user-error';
 
 /** Collects input problems; `throwIfAny` aborts the surrounding transaction with them. */
@@ -22,6 +29,14 @@ export const failWith = (code: UserErrorCode, field: string | null, message: str
   throw new UserInputFailure([userError(code, field, message)]);
 };
 
+/** What a mutation needs of the request context (the app's Context has it all). */
+export interface MutationContext {
+  dataSource: DataSource;
+  user: AuthUser | null;
+  requestId: string;
+  log: Logger;
+}
+
 export type MutationOutcome<T> = { value: T; userErrors: [] } | { value: null; userErrors: UserError[] };
 
 /**
@@ -31,7 +46,7 @@ export type MutationOutcome<T> = { value: T; userErrors: [] } | { value: null; u
  * userErrors.
  */
 export async function runMutation<T>(
-  ctx: Context,
+  ctx: MutationContext,
   action: string,
   work: (em: EntityManager, audit: AuditTrail) => Promise<T>,
   options: { actorId?: (value: T) => string | null } = {},
@@ -59,4 +74,26 @@ export async function runMutation<T>(
     }
     throw error;
   }
+}
+
+/**
+ * The object a mutation input names by global ID, locked FOR UPDATE for the
+ * rest of the transaction (unless `lock: false`); a NOT_FOUND userError on
+ * `field` when the ID is malformed, of another type, or names nothing.
+ */
+export async function findForChange<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: new () => T,
+  globalId: string,
+  options: { type: string; noun: string; field?: string; lock?: boolean },
+): Promise<T> {
+  const id = localUuid(globalId, options.type);
+  const found = id
+    ? await em.findOne(entity, {
+        where: { id } as unknown as FindOptionsWhere<T>,
+        ...(options.lock === false ? {} : { lock: { mode: 'pessimistic_write' as const } }),
+      })
+    : null;
+  if (!found) return failWith(UserErrorCode.NOT_FOUND, options.field ?? 'id', `No such ${options.noun}.`);
+  return found;
 }

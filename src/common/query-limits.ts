@@ -16,7 +16,8 @@ import {
   simpleEstimator,
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
-import type { Context } from '../context';
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from './auth';
 import { hit } from './rate-limit';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
@@ -27,6 +28,13 @@ export interface QueryLimits {
   maxFields: number;
   mutationsPerMinutePerUser: number;
   mutationsPerMinutePerIp: number;
+}
+
+/** What the limits need of the request context. */
+interface LimitedContext {
+  dataSource: DataSource;
+  ip: string;
+  user: AuthUser | null;
 }
 
 /** How many items an unpaged list field is assumed to return when costing a query. */
@@ -89,7 +97,10 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
  * costly, and throttles mutations per user and per client address (counters
  * in PostgreSQL, shared by every API process).
  */
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<Context> {
+export function queryLimitsPlugin(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+): ApolloServerPlugin<LimitedContext> {
   return {
     async requestDidStart() {
       return {

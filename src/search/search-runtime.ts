@@ -1,11 +1,10 @@
 import type { Meilisearch } from 'meilisearch';
-import { guideIndexUid } from './guide-index';
 
-/** The search engine as requests and the worker use it. */
+/** The search engine as requests and the worker use it. Which indexes exist is up to the modules. */
 export interface SearchRuntime {
   client: Meilisearch;
-  /** The live guides index. */
-  indexUid: string;
+  /** Prepended to every index name, so several deployments (or test files) can share one server. */
+  prefix: string;
   /** Meilisearch URL handed to front-ends with a tenant token. */
   publicHost: string;
   /** A search-only API key for signing tenant tokens (created on first use, never the master key). */
@@ -16,7 +15,6 @@ export function createSearchRuntime(
   client: Meilisearch,
   options: { prefix: string; publicHost: string },
 ): SearchRuntime {
-  const indexUid = guideIndexUid(options.prefix);
   const keyName = `${options.prefix}elvl-tenant-search`;
   let cached: Promise<{ uid: string; key: string }> | undefined;
   const findOrCreate = async () => {
@@ -26,16 +24,16 @@ export function createSearchRuntime(
       existing ??
       (await client.createKey({
         name: keyName,
-        description: 'Signs tenant tokens for front-ends; search only, guides index only.',
+        description: "Signs tenant tokens for front-ends; search only, this deployment's indexes only.",
         actions: ['search'],
-        indexes: [indexUid],
+        indexes: [`${options.prefix}*`],
         expiresAt: null,
       }));
     return { uid: key.uid, key: key.key };
   };
   return {
     client,
-    indexUid,
+    prefix: options.prefix,
     publicHost: options.publicHost,
     tenantKey: () => {
       cached ??= findOrCreate().catch((error) => {

@@ -1,4 +1,4 @@
-import { reindexGuides } from '../../src/search/reindex';
+import { guideIndexUid, reindexGuides } from '../../src/modules/knowledge-base';
 import { silentLog } from '../support/graphql';
 import { useSeededDatabase } from '../support/harness';
 import { drainOutbox } from '../support/search';
@@ -8,7 +8,7 @@ const t = useSeededDatabase();
 describe('npm run reindex', () => {
   it('rebuilds the index beside the live one and swaps it in while search keeps answering', async () => {
     await drainOutbox(t.db.dataSource, t.gql.search);
-    const index = t.gql.search.client.index(t.gql.search.indexUid);
+    const index = t.gql.search.client.index(guideIndexUid(t.gql.search));
     // Damage the live index: the rebuild must restore it from PostgreSQL.
     await index.deleteAllDocuments().waitTask();
     await index.addDocuments([{ id: 'stale', title: 'Vana prügi', visibility: 'PUBLIC' }]).waitTask();
@@ -37,6 +37,6 @@ describe('npm run reindex', () => {
     expect(stats.numberOfDocuments).toBe(n);
     await expect(index.getDocument('stale')).rejects.toThrow();
     const { results } = await t.gql.search.client.getIndexes({ limit: 1000 });
-    expect(results.filter((i) => i.uid.startsWith(`${t.gql.search.indexUid}_rebuild`))).toEqual([]);
+    expect(results.filter((i) => i.uid.startsWith(`${guideIndexUid(t.gql.search)}_rebuild`))).toEqual([]);
   });
 });

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../../src/search/embedded-meilisearch';
 import { createSearchClient } from '../../src/search/client';
 import { createSearchRuntime } from '../../src/search/search-runtime';
-import { Worker } from '../../src/search/worker';
-import { graphqlClient, silentLog, users } from '../support/graphql';
+import { guideIndexUid } from '../../src/modules/knowledge-base';
+import { graphqlClient, users } from '../support/graphql';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort } from '../support/ports';
 import { drainOutbox } from '../support/search';
+import { testWorker } from '../support/worker';
 
 /**
  * A Meilisearch of this test's own, which it stops and starts again: changes
@@ -41,7 +42,7 @@ afterAll(async () => {
 });
 
 async function indexedState(): Promise<Map<string, number>> {
-  const index = gql.search.client.index(gql.search.indexUid);
+  const index = gql.search.client.index(guideIndexUid(gql.search));
   const { results } = await index.getDocuments({ fields: ['id', 'version'], limit: 10_000 });
   return new Map(results.map((d) => [d.id as string, d.version as number]));
 }
@@ -65,13 +66,7 @@ describe('search sync while Meilisearch is down', () => {
     ).data!.guides.edges.map((e: any) => e.node);
 
     await meili.stop();
-    const worker = new Worker({
-      dataSource: db.dataSource,
-      search: gql.search,
-      log: silentLog,
-      intervalMs: 20,
-      maxRetryDelaySeconds: 1,
-    });
+    const worker = testWorker(db.dataSource, gql.search, { env: { WORKER_INTERVAL_MS: '20' } });
     worker.start();
 
     const mutate = async (name: string, input: Record<string, unknown>) => {
@@ -139,7 +134,7 @@ describe('search sync while Meilisearch is down', () => {
     await worker.stop();
     expect(await indexedState()).toEqual(await databaseState());
     const titles = await gql.search.client
-      .index(gql.search.indexUid)
+      .index(guideIndexUid(gql.search))
       .getDocuments({ fields: ['id', 'title', 'visibility'], limit: 10_000 });
     const rows: { id: string; title: string; visibility: string }[] = await db.dataSource.query(
       `SELECT id, title, visibility::text FROM guides WHERE status = 'PUBLISHED'`,

@@ -1,8 +1,8 @@
 import { toGlobalId } from '../../src/common/node-id';
-import { Organisation } from '../../src/modules/organisations/organisation.entity';
-import { Worker } from '../../src/search/worker';
-import { silentLog, users } from '../support/graphql';
+import { Organisation } from '../../src/modules/organisations';
+import { users } from '../support/graphql';
 import { useSeededDatabase } from '../support/harness';
+import { testWorker } from '../support/worker';
 
 const t = useSeededDatabase();
 
@@ -300,15 +300,10 @@ describe('guides: drafts, revisions and workflow', () => {
       scheduledPublishAt: at,
       version: 2,
     });
-    const worker = new Worker({
-      dataSource: t.db.dataSource,
-      search: t.gql.search,
-      log: silentLog,
-      intervalMs: 50,
-    });
-    expect(await worker.publishDueGuides()).toBe(0);
+    const worker = testWorker(t.db.dataSource, t.gql.search);
+    expect(await worker.runJob('publishScheduledGuides')).toBe(0);
     await new Promise((r) => setTimeout(r, 1600));
-    expect(await worker.publishDueGuides()).toBe(1);
+    expect(await worker.runJob('publishScheduledGuides')).toBe(1);
     const read = await t.gql.run(
       `query ($id: ID!) { guide(id: $id) { status version scheduledPublishAt } }`,
       { id: guide.id },

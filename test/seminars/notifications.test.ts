@@ -1,15 +1,14 @@
-import pino from 'pino';
-import { createMailer, type Mailer } from '../../src/notifications/mailer';
-import { Worker } from '../../src/search/worker';
+import { createMailer, type Mailer } from '../../src/mail/mailer';
 import type { AuthUser } from '../../src/common/auth';
 import { identityOf, silentLog } from '../support/graphql';
+import { testWorker } from '../support/worker';
 import { useSeededDatabase } from '../support/harness';
 import { startSmtpSink } from '../support/smtp-sink';
 
 const t = useSeededDatabase();
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let mailer: Mailer;
-let worker: Worker;
+let worker: ReturnType<typeof testWorker>;
 let organiser: AuthUser;
 let member: AuthUser;
 
@@ -18,9 +17,9 @@ beforeAll(async () => {
   mailer = createMailer({
     smtpUrl: sink.url,
     from: 'ELVL IT-võrgustik <it-vorgustik@elvl.ee>',
-    log: pino({ level: 'silent' }),
+    log: silentLog,
   });
-  worker = new Worker({ dataSource: t.db.dataSource, search: t.gql.search, log: silentLog, intervalMs: 50 });
+  worker = testWorker(t.db.dataSource, t.gql.search, { mailer });
   organiser = await identityOf(t.db.dataSource, 'korraldaja@elvl.ee');
   member = await identityOf(t.db.dataSource, 'it@tartu.ee');
 });
@@ -63,7 +62,7 @@ describe('notifications over SMTP', () => {
     );
     expect(registered.data!.registerForEvent.registration.status).toBe('CONFIRMED');
 
-    await worker.deliverNotifications(mailer);
+    await worker.runJob('deliverNotices');
     const [confirmation] = mailsTo(/^Registreerimine kinnitatud/);
     expect(confirmation.subject).toBe('Registreerimine kinnitatud: E-ITS veebiseminar: meeldetuletuse test');
     expect(confirmation.text).toContain('Tere, Ülle Õunapuu!');
@@ -89,7 +88,7 @@ describe('notifications over SMTP', () => {
       organiser,
     );
     await sleep(3500); // past the old reminder's time
-    await worker.deliverNotifications(mailer);
+    await worker.runJob('deliverNotices');
     expect(mailsTo(/^Muudatus/)).toHaveLength(1);
     expect(mailsTo(/^Meeldetuletus/)).toHaveLength(0);
 
@@ -110,7 +109,7 @@ describe('notifications over SMTP', () => {
       organiser,
     );
     await sleep(2000);
-    await worker.deliverNotifications(mailer);
+    await worker.runJob('deliverNotices');
     const reminders = mailsTo(/^Meeldetuletus/);
     expect(reminders).toHaveLength(1);
     const local = new Intl.DateTimeFormat('et-EE', {
@@ -136,7 +135,7 @@ describe('notifications over SMTP', () => {
       [eventId, registrationId],
     );
     const before = sink.messages.length;
-    await worker.deliverNotifications(mailer);
+    await worker.runJob('deliverNotices');
     expect(sink.messages.length).toBe(before);
     const [{ dropped }] = await t.db.dataSource.query(
       `SELECT dropped_at IS NOT NULL AS dropped FROM notification_outbox WHERE subject = 'Meeldetuletus: vana aeg'`,

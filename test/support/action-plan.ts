@@ -1,8 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../../src/common/node-id';
-import { ActionPlan } from '../../src/modules/action-plan/action-plan.entity';
-import { Activity } from '../../src/modules/action-plan/activity.entity';
-import { ACTION_PLAN_KEY } from '../../seeds';
+import { ACTION_PLAN_KEY, ActionPlan, Activity } from '../../src/modules/action-plan';
 
 /** The seeded 2023 plan (version 1) and its activities by number, with global IDs. */
 export async function seededPlan(dataSource: DataSource) {

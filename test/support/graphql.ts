@@ -5,10 +5,11 @@ import { createSearchRuntime, type SearchRuntime } from '../../src/search/search
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { Role, type AuthUser } from '../../src/common/auth';
-import { createContext, type Context } from '../../src/context';
+import { createContext } from '../../src/assembly';
+import type { Context } from '../../src/context';
 import { buildAppSchema } from '../../src/schema';
 import { loadConfig } from '../../src/config';
-import { createAuthRuntime } from '../../src/modules/auth/auth-runtime';
+import { createAuthRuntime } from '../../src/modules/auth';
 
 /** Sign-in machinery as the server builds it, with the run's JWT secret and test limits. */
 export function testAuthRuntime(env: Record<string, string> = {}) {

@@ -1,24 +1,17 @@
-import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import type { SearchRuntime } from '../../src/search/search-runtime';
-import { Worker } from '../../src/search/worker';
+import { testWorker } from './worker';
 
-/** Runs worker rounds until the search outbox is empty (or fails after `timeoutMs`). */
+/** Runs the search sync until the search outbox is empty (or fails after `timeoutMs`). */
 export async function drainOutbox(
   dataSource: DataSource,
   search: SearchRuntime,
   timeoutMs = 60_000,
 ): Promise<void> {
-  const worker = new Worker({
-    dataSource,
-    search,
-    log: pino({ level: 'silent' }),
-    intervalMs: 50,
-    maxRetryDelaySeconds: 1,
-  });
+  const worker = testWorker(dataSource, search);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    await worker.runOnce();
+    await worker.runJob('syncGuideIndex');
     const [{ pending }] = await dataSource.query(
       'SELECT count(*)::int AS pending FROM search_outbox WHERE processed_at IS NULL',
     );

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { createAuthRuntime } from '../../src/modules/auth/auth-runtime';
+import { createAuthRuntime } from '../../src/modules/auth';
 import { randomBytes } from 'node:crypto';
 import { createSearchClient } from '../../src/search/client';
 import { createSearchRuntime, type SearchRuntime } from '../../src/search/search-runtime';

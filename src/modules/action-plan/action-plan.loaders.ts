@@ -5,7 +5,7 @@ import { Activity, ActivityPartner, PlannedAction } from './activity.entity';
 import { BudgetLine, DeclaredBudgetFigure } from './budget.entity';
 import { LINE_AMOUNTS_CTE } from './budget.sql';
 import { BudgetAccount, CostCategory } from './reference.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations';
 
 interface PartnerRow {
   activityId: string;
@@ -54,7 +54,7 @@ export function actionPlanLoaders(dataSource: DataSource) {
     /** Lines of each activity, by year then account, each with its derived with-VAT amount. */
     budgetLinesByActivityId: groupedLoader<string, BudgetLine>(
       async (ids) => {
-        const rows: (Omit<BudgetLine, 'globalId'> & { amountGross: string })[] = await dataSource.query(
+        const rows: (BudgetLine & { amountGross: string })[] = await dataSource.query(
           `WITH ${LINE_AMOUNTS_CTE}
            SELECT bl.id, bl.activity_id AS "activityId", bl.year, bl.account_code AS "accountCode",
                   bl.amount_net::text AS "amountNet", la.gross::text AS "amountGross",
@@ -69,6 +69,14 @@ export function actionPlanLoaders(dataSource: DataSource) {
       },
       (l) => l.activityId,
     ),
+    budgetLineById: keyedLoader<string, BudgetLine>(
+      (ids) => repo(BudgetLine).findBy({ id: In([...ids]) }),
+      (l) => l.id,
+    ),
+    declaredFigureById: keyedLoader<string, DeclaredBudgetFigure>(
+      (ids) => repo(DeclaredBudgetFigure).findBy({ id: In([...ids]) }),
+      (f) => f.id,
+    ),
     costCategoryByNumber: keyedLoader<number, CostCategory>(
       (numbers) => repo(CostCategory).findBy({ number: In([...numbers]) }),
       (c) => c.number,
@@ -78,4 +86,10 @@ export function actionPlanLoaders(dataSource: DataSource) {
       (a) => a.code,
     ),
   };
+}
+
+export type ActionPlanLoaders = ReturnType<typeof actionPlanLoaders>;
+
+declare module '../../context' {
+  interface Loaders extends ActionPlanLoaders {}
 }

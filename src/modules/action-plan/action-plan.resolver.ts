@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
 import type { Context } from '../../context';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { ActionPlan, PlanVatRate } from './action-plan.entity';
 import { ActionPlanPayload, CreateActionPlanVersionInput } from './action-plan.inputs';
 import { createPlanVersion, findPlan, listPlans } from './action-plan.service';

@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { AppError, ErrorCode } from '../../errors';
-import { failWith, runMutation, type MutationOutcome } from '../../common/mutation';
-import { localUuid, requireLocalUuid } from '../../common/node-id';
-import { UserErrorCode } from '../../common/user-error';
+import { runMutation, type MutationOutcome, findForChange } from '../../common/mutation';
+import { requireLocalUuid } from '../../common/node-id';
 import { ActionPlan, PlanVatRate } from './action-plan.entity';
 import { Activity } from './activity.entity';
 import type { CreateActionPlanVersionInput } from './action-plan.inputs';
@@ -36,9 +35,12 @@ export async function createPlanVersion(
   input: CreateActionPlanVersionInput,
 ): Promise<MutationOutcome<ActionPlan>> {
   return runMutation(ctx, 'createActionPlanVersion', async (em, audit) => {
-    const sourceId = localUuid(input.sourcePlanId, 'ActionPlan');
-    const source = sourceId ? await em.findOneBy(ActionPlan, { id: sourceId }) : null;
-    if (!source) return failWith(UserErrorCode.NOT_FOUND, 'sourcePlanId', 'No such action plan.');
+    const source = await findForChange(em, ActionPlan, input.sourcePlanId, {
+      type: 'ActionPlan',
+      noun: 'action plan',
+      field: 'sourcePlanId',
+      lock: false,
+    });
 
     const [{ next }] = await em.query(
       `SELECT max(version_number) + 1 AS next FROM (

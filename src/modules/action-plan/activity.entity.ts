@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { ActionPlan } from './action-plan.entity';
 import { CostCategory } from './reference.entity';
 

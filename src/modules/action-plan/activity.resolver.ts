@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Role } from '../../common/auth';
 import { connectionTypes, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { ActionPlan } from './action-plan.entity';
 import {
   ActivityFilter,

@@ -1,11 +1,17 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../context';
-import { InputProblems, failWith, runMutation, type MutationOutcome } from '../../common/mutation';
+import {
+  InputProblems,
+  failWith,
+  runMutation,
+  type MutationOutcome,
+  findForChange,
+} from '../../common/mutation';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
 import { likePattern } from '../../common/text';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { ActionPlan } from './action-plan.entity';
 import { requirePlan } from './action-plan.service';
 import { Activity, ActivityPartner, ActivityStatus, PlannedAction } from './activity.entity';
@@ -157,12 +163,12 @@ export async function createActivity(
   input: CreateActivityInput,
 ): Promise<MutationOutcome<Activity>> {
   return runMutation(ctx, 'createActivity', async (em, audit) => {
-    const planId = localUuid(input.planId, 'ActionPlan');
     // Locking the plan row serialises numbering of its activities.
-    const plan = planId
-      ? await em.findOne(ActionPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!plan) return failWith(UserErrorCode.NOT_FOUND, 'planId', 'No such action plan.');
+    const plan = await findForChange(em, ActionPlan, input.planId, {
+      type: 'ActionPlan',
+      noun: 'action plan',
+      field: 'planId',
+    });
     const { implementerId, partnerIds } = await validateActivityInput(em, input, plan);
     let number = input.number;
     if (number === undefined || number === null) {
@@ -205,11 +211,7 @@ export async function updateActivity(
   input: UpdateActivityInput,
 ): Promise<MutationOutcome<Activity>> {
   return runMutation(ctx, 'updateActivity', async (em, audit) => {
-    const id = localUuid(input.id, 'Activity');
-    const activity = id
-      ? await em.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!activity) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such activity.');
+    const activity = await findForChange(em, Activity, input.id, { type: 'Activity', noun: 'activity' });
     const plan = await em.findOneByOrFail(ActionPlan, { id: activity.planId });
     const { implementerId, partnerIds } = await validateActivityInput(em, input, plan);
     if (input.number != null && input.number !== activity.number) {

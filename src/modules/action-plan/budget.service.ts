@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { failWith, InputProblems, runMutation, type MutationOutcome } from '../../common/mutation';
+import { InputProblems, runMutation, type MutationOutcome, findForChange } from '../../common/mutation';
 import { parseAmount } from '../../common/money';
 import { localUuid, toGlobalId } from '../../common/node-id';
 import { UserErrorCode } from '../../common/user-error';
@@ -178,9 +178,7 @@ export async function removeBudgetLine(
   input: RemoveBudgetLineInput,
 ): Promise<MutationOutcome<string>> {
   return runMutation(ctx, 'removeBudgetLine', async (em, audit) => {
-    const id = localUuid(input.id, 'BudgetLine');
-    const line = id ? await em.findOneBy(BudgetLine, { id }) : null;
-    if (!line) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such budget line.');
+    const line = await findForChange(em, BudgetLine, input.id, { type: 'BudgetLine', noun: 'budget line' });
     await em.delete(BudgetLine, { id: line.id });
     audit.record('BudgetLine', line.id, line, null);
     return toGlobalId('BudgetLine', line.id);

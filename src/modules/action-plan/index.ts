@@ -1,5 +1,11 @@
+import type { AppModule } from '../../module';
+import { ActionPlan, PlanVatRate } from './action-plan.entity';
+import { actionPlanLoaders } from './action-plan.loaders';
 import { ActionPlanResolver } from './action-plan.resolver';
+import { seedActionPlan } from './action-plan.seed';
+import { Activity, ActivityPartner, PlannedAction } from './activity.entity';
 import { ActivityResolver } from './activity.resolver';
+import { BudgetLine, DeclaredBudgetFigure } from './budget.entity';
 import {
   BudgetDiscrepancyResolver,
   BudgetLineResolver,
@@ -7,13 +13,42 @@ import {
   BudgetSummaryRowResolver,
   DeclaredBudgetFigureResolver,
 } from './budget.resolver';
+import { BudgetAccount, CostCategory } from './reference.entity';
 
-export const actionPlanResolvers = [
-  ActionPlanResolver,
-  ActivityResolver,
-  BudgetResolver,
-  BudgetLineResolver,
-  BudgetSummaryRowResolver,
-  BudgetDiscrepancyResolver,
-  DeclaredBudgetFigureResolver,
-] as const;
+/** The action plan 2023–2026: versions, activities, budget lines, what the document declares. */
+export const actionPlanModule: AppModule = {
+  name: 'action-plan',
+  entities: [
+    BudgetAccount,
+    CostCategory,
+    ActionPlan,
+    PlanVatRate,
+    Activity,
+    PlannedAction,
+    ActivityPartner,
+    BudgetLine,
+    DeclaredBudgetFigure,
+  ],
+  resolvers: [
+    ActionPlanResolver,
+    ActivityResolver,
+    BudgetResolver,
+    BudgetLineResolver,
+    BudgetSummaryRowResolver,
+    BudgetDiscrepancyResolver,
+    DeclaredBudgetFigureResolver,
+  ],
+  loaders: actionPlanLoaders,
+  // The published plan is public, down to every line and declared figure.
+  nodes: {
+    ActionPlan: (ctx, id) => ctx.loaders.actionPlanById.load(id),
+    Activity: (ctx, id) => ctx.loaders.activityById.load(id),
+    BudgetLine: (ctx, id) => ctx.loaders.budgetLineById.load(id),
+    DeclaredBudgetFigure: (ctx, id) => ctx.loaders.declaredFigureById.load(id),
+  },
+  seed: seedActionPlan,
+};
+
+export { ActionPlan } from './action-plan.entity';
+export { ACTION_PLAN_KEY, findSeededPlan } from './action-plan.seed';
+export { Activity } from './activity.entity';

@@ -38,3 +38,10 @@ export function createAuthRuntime(config: Config, jwtSecret: string): AuthRuntim
     feedbackSecret: `feedback:${jwtSecret}`,
   };
 }
+
+declare module '../../context' {
+  interface Context {
+    /** Sign-in machinery (token signing, OIDC, limits), built once at boot and shared by all requests. */
+    auth: AuthRuntime;
+  }
+}

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resol
 import type { MutationOutcome } from '../../common/mutation';
 import { UserError } from '../../common/user-error';
 import type { Context } from '../../context';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 import { login, loginWithIdToken, logout, refresh, type SignedIn } from './auth.service';
 
 @InputType({ description: 'Email and password of a local account.' })

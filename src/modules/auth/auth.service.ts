@@ -5,12 +5,10 @@ import { hit, peek, reset } from '../../common/rate-limit';
 import { UserErrorCode, userError, type UserError } from '../../common/user-error';
 import type { Context } from '../../context';
 import { AppError, ErrorCode } from '../../errors';
-import { Organisation } from '../organisations/organisation.entity';
-import { hashPassword, verifyPassword } from '../users/password';
-import { User, normaliseEmail } from '../users/user.entity';
+import { hashToken, newSecretToken } from '../../common/secret-token';
+import { Organisation } from '../organisations';
+import { AuthSession, hashPassword, normaliseEmail, User, verifyPassword } from '../users';
 import type { AuthRuntime } from './auth-runtime';
-import { AuthSession } from './session.entity';
-import { hashToken, newRefreshToken } from './tokens';
 
 export interface SignedIn {
   user: User;
@@ -22,7 +20,7 @@ export interface SignedIn {
 let dummyHash: Promise<string> | undefined;
 
 async function openSession(ctx: Context, em: EntityManager, user: User, method: string): Promise<SignedIn> {
-  const refreshToken = newRefreshToken();
+  const refreshToken = newSecretToken();
   const session = await em.save(
     em.create(AuthSession, {
       userId: user.id,
@@ -156,7 +154,7 @@ export async function refresh(
           'The refresh token is not valid; sign in again.',
         );
       }
-      const refreshToken = newRefreshToken();
+      const refreshToken = newSecretToken();
       await em.update(
         AuthSession,
         { id: session.id },
@@ -287,4 +285,25 @@ export async function authenticate(
     organisationCode: row.organisationCode,
     sessionId: claims.sessionId,
   };
+}
+
+/**
+ * A session and access token for an existing, active user, made without a
+ * password (`npm run token`, development only: the CLI refuses production).
+ */
+export async function developmentAccessToken(
+  dataSource: DataSource,
+  auth: AuthRuntime,
+  email: string,
+): Promise<{ user: User; accessToken: string }> {
+  const user = await dataSource.getRepository(User).findOneBy({ email: normaliseEmail(email) });
+  if (!user || user.disabledAt) throw new Error(`No active user with email ${email}.`);
+  const session = await dataSource.getRepository(AuthSession).save({
+    userId: user.id,
+    refreshTokenHash: hashToken(newSecretToken()),
+    expiresAt: new Date(Date.now() + auth.tokens.refreshTtlSeconds * 1000),
+    method: 'cli',
+    ip: null,
+  });
+  return { user, accessToken: await auth.tokens.signAccessToken({ userId: user.id, sessionId: session.id }) };
 }

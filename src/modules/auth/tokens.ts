@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, errors, jwtVerify } from 'jose';
 
 const ISSUER = 'elvl-api';
@@ -48,9 +47,3 @@ export class TokenService {
     }
   }
 }
-
-/** A new opaque refresh token: 256 random bits. */
-export const newRefreshToken = () => randomBytes(32).toString('base64url');
-
-/** Refresh tokens are stored only as their SHA-256. */
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');

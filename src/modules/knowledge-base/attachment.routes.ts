@@ -1,26 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import express, { type Request, type Response, type Router } from 'express';
-import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
-import type { Config } from '../../config';
-import { createContext } from '../../context';
 import { runMutation } from '../../common/mutation';
 import { localUuid, toGlobalId } from '../../common/node-id';
-import type { AuthRuntime } from '../auth/auth-runtime';
-import { routeCaller } from '../auth/http-auth';
-import type { SearchRuntime } from '../../search/search-runtime';
+import type { RouteServices } from '../../module';
 import { Guide, GuideAttachment } from './guide.entity';
 import { mayEditGuides, mayReadGuide } from './visibility';
 import { blobPath, lockBlob, writeBlob } from './blob-store';
-
-interface Deps {
-  dataSource: DataSource;
-  auth: AuthRuntime;
-  search: SearchRuntime;
-  log: Logger;
-  config: Config;
-}
 
 const safeFilename = (name: string) =>
   [...name]
@@ -39,11 +25,8 @@ function fail(res: Response, status: number, code: string, message: string) {
  *   POST /guides/:guideId/attachments?filename=… (editors; the body is the file, Content-Type its type)
  *   GET  /attachments/:id (anyone who may read the guide; others get 404)
  */
-export function attachmentRoutes(deps: Deps): Router {
-  const { dataSource, auth, config, log } = deps;
+export function attachmentRoutes({ dataSource, config, log, identify, contextFor }: RouteServices): Router {
   const router = express.Router();
-
-  const identify = (req: Request, res: Response) => routeCaller(dataSource, auth, req, res);
 
   router.post(
     '/guides/:guideId/attachments',
@@ -72,12 +55,7 @@ export function attachmentRoutes(deps: Deps): Router {
         if (!guideId || !(await dataSource.getRepository(Guide).existsBy({ id: guideId }))) {
           return fail(res, 404, 'NOT_FOUND', 'No such guide.');
         }
-        const ctx = createContext({
-          ...deps,
-          user: identity.user,
-          ip: req.ip,
-          requestId: res.locals.requestId as string,
-        });
+        const ctx = contextFor(req, res, identity.user);
 
         const sha256 = createHash('sha256').update(body).digest('hex');
 

@@ -1,13 +1,20 @@
+import { AuditTrail } from '../../common/audit-trail';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../context';
-import { InputProblems, failWith, runMutation, type MutationOutcome } from '../../common/mutation';
+import {
+  InputProblems,
+  failWith,
+  runMutation,
+  type MutationOutcome,
+  findForChange,
+} from '../../common/mutation';
 import { localUuid, toGlobalId } from '../../common/node-id';
 import { UserErrorCode } from '../../common/user-error';
-import { enqueueGuideSync } from '../../search/outbox.entity';
-import { Activity } from '../action-plan/activity.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { User } from '../users/user.entity';
+import { enqueueGuideSync } from './search-outbox.entity';
+import { Activity } from '../action-plan';
+import { Organisation } from '../organisations';
+import { User } from '../users';
 import { Guide, GuideActivity, GuideAttachment, GuideAuthor, GuideSlugHistory, Topic } from './guide.entity';
 import { GuideStatus } from './guide.enums';
 import type {
@@ -105,9 +112,7 @@ async function lockForChange(
   version: number,
   field = 'id',
 ): Promise<Guide> {
-  const id = localUuid(globalId, 'Guide');
-  const guide = id ? await em.findOne(Guide, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-  if (!guide) return failWith(UserErrorCode.NOT_FOUND, field, 'No such guide.');
+  const guide = await findForChange(em, Guide, globalId, { type: 'Guide', noun: 'guide', field });
   if (guide.version !== version) {
     return failWith(
       UserErrorCode.CONFLICT,
@@ -231,34 +236,77 @@ const TRANSITIONS = {
 
 export type GuideTransition = keyof typeof TRANSITIONS;
 
+/** Applies a workflow step to a locked guide: new status, new version, revision, outbox and audit entry. */
+async function applyTransition(
+  ctx: Context,
+  em: EntityManager,
+  audit: AuditTrail,
+  guide: Guide,
+  step: GuideTransition,
+): Promise<Guide> {
+  const rule = TRANSITIONS[step];
+  if (!(rule.from as readonly GuideStatus[]).includes(guide.status)) {
+    return failWith(UserErrorCode.INVALID, 'id', `A ${guide.status} guide cannot go to ${rule.to}.`);
+  }
+  const before = {
+    status: guide.status,
+    publishedAt: guide.publishedAt,
+    scheduledPublishAt: guide.scheduledPublishAt,
+  };
+  guide.status = rule.to;
+  guide.scheduledPublishAt = null;
+  if (rule.to === GuideStatus.PUBLISHED) guide.publishedAt = new Date();
+  const saved = await saveChange(ctx, em, guide);
+  audit.record('Guide', guide.id, before, {
+    status: saved.status,
+    publishedAt: saved.publishedAt,
+    scheduledPublishAt: saved.scheduledPublishAt,
+  });
+  return saved;
+}
+
 /** Moves a guide through the workflow; a step from the wrong status is a userError. */
 export async function transitionGuide(
   ctx: Context,
   step: GuideTransition,
   input: { id: string; version: number },
 ): Promise<MutationOutcome<Guide>> {
-  return runMutation(ctx, step, async (em, audit) => {
-    const guide = await lockForChange(em, input.id, input.version);
-    const rule = TRANSITIONS[step];
-    if (!(rule.from as readonly GuideStatus[]).includes(guide.status)) {
-      return failWith(UserErrorCode.INVALID, 'id', `A ${guide.status} guide cannot go to ${rule.to}.`);
-    }
-    const before = {
-      status: guide.status,
-      publishedAt: guide.publishedAt,
-      scheduledPublishAt: guide.scheduledPublishAt,
-    };
-    guide.status = rule.to;
-    guide.scheduledPublishAt = null;
-    if (rule.to === GuideStatus.PUBLISHED) guide.publishedAt = new Date();
-    const saved = await saveChange(ctx, em, guide);
-    audit.record('Guide', guide.id, before, {
-      status: saved.status,
-      publishedAt: saved.publishedAt,
-      scheduledPublishAt: saved.scheduledPublishAt,
+  return runMutation(ctx, step, async (em, audit) =>
+    applyTransition(ctx, em, audit, await lockForChange(em, input.id, input.version), step),
+  );
+}
+
+/**
+ * Publishes up to `limit` guides whose scheduled time has come, each in its
+ * own transaction through the same step, revision and audit trail as
+ * `publishGuide` (recorded as `scheduledPublish`, by the caller's identity:
+ * none for the worker). A guide another worker holds is left to it. Returns
+ * how many were published.
+ */
+export async function publishDueGuides(ctx: Context, limit: number): Promise<number> {
+  const due: { id: string }[] = await ctx.dataSource.query(
+    `SELECT id FROM guides
+      WHERE scheduled_publish_at <= now() AND status IN ('DRAFT', 'IN_REVIEW')
+      ORDER BY scheduled_publish_at, id LIMIT $1`,
+    [limit],
+  );
+  let published = 0;
+  for (const { id } of due) {
+    const outcome = await runMutation(ctx, 'scheduledPublish', async (em, audit) => {
+      // Still due and not taken by another worker? Otherwise leave it.
+      const [row]: { id: string }[] = await em.query(
+        `SELECT id FROM guides
+          WHERE id = $1 AND scheduled_publish_at <= now() AND status IN ('DRAFT', 'IN_REVIEW')
+          FOR UPDATE SKIP LOCKED`,
+        [id],
+      );
+      if (!row) return null;
+      const guide = await em.findOneByOrFail(Guide, { id });
+      return applyTransition(ctx, em, audit, guide, 'publishGuide');
     });
-    return saved;
-  });
+    if (outcome.value) published += 1;
+  }
+  return published;
 }
 
 /** Publishes now, or schedules publishing for the worker when `at` is in the future. */
@@ -345,9 +393,10 @@ export async function removeAttachment(
   input: { id: string },
 ): Promise<MutationOutcome<string>> {
   return runMutation(ctx, 'removeGuideAttachment', async (em, audit) => {
-    const id = localUuid(input.id, 'GuideAttachment');
-    const attachment = id ? await em.findOneBy(GuideAttachment, { id }) : null;
-    if (!attachment) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such attachment.');
+    const attachment = await findForChange(em, GuideAttachment, input.id, {
+      type: 'GuideAttachment',
+      noun: 'attachment',
+    });
     await em.delete(GuideAttachment, { id: attachment.id });
     audit.record('GuideAttachment', attachment.id, attachment, null);
     return toGlobalId('GuideAttachment', attachment.id);

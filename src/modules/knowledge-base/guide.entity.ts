@@ -12,7 +12,7 @@ import {
 } from 'typeorm';
 import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';
 
 /**

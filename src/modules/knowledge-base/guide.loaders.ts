@@ -33,6 +33,14 @@ export function guideLoaders(dataSource: DataSource) {
       (ids) => repo(GuideAttachment).find({ where: { guideId: In([...ids]) }, order: { createdAt: 'ASC' } }),
       (a) => a.guideId,
     ),
+    guideRevisionById: keyedLoader<string, GuideRevision>(
+      (ids) => repo(GuideRevision).findBy({ id: In([...ids]) }),
+      (r) => r.id,
+    ),
+    guideAttachmentById: keyedLoader<string, GuideAttachment>(
+      (ids) => repo(GuideAttachment).findBy({ id: In([...ids]) }),
+      (a) => a.id,
+    ),
     guideRevisions: groupedLoader<string, GuideRevision>(
       (ids) => repo(GuideRevision).find({ where: { guideId: In([...ids]) }, order: { number: 'DESC' } }),
       (r) => r.guideId,
@@ -46,4 +54,10 @@ export function guideLoaders(dataSource: DataSource) {
       (t) => t.code,
     ),
   };
+}
+
+export type GuideLoaders = ReturnType<typeof guideLoaders>;
+
+declare module '../../context' {
+  interface Loaders extends GuideLoaders {}
 }

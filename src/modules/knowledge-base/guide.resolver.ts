@@ -3,9 +3,9 @@ import { Role } from '../../common/auth';
 import { connectionTypes, type Connection } from '../../common/pagination';
 import type { MutationOutcome } from '../../common/mutation';
 import type { Context } from '../../context';
-import { Activity } from '../action-plan/activity.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { User } from '../users/user.entity';
+import { Activity } from '../action-plan';
+import { Organisation } from '../organisations';
+import { User } from '../users';
 import { Guide, GuideAttachment, GuideRevision, Topic } from './guide.entity';
 import { GuideLanguage } from './guide.enums';
 import {

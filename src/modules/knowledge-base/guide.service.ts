@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { pageByText, type Connection } from '../../common/pagination';
 import { escapeLike } from '../../common/text';
-import { Guide, GuideSlugHistory } from './guide.entity';
+import { Guide, GuideAttachment, GuideRevision, GuideSlugHistory } from './guide.entity';
 import { GuideStatus } from './guide.enums';
 import type { GuideFilter } from './guide.inputs';
 import { mayEditGuides, mayReadGuide, readableVisibilities } from './visibility';
@@ -11,8 +11,7 @@ import { mayEditGuides, mayReadGuide, readableVisibilities } from './visibility'
 /** A guide by global ID, or null when it does not exist or the caller may not read it. */
 export async function findGuide(ctx: Context, globalId: string): Promise<Guide | null> {
   const id = localUuid(globalId, 'Guide');
-  const guide = id ? await ctx.loaders.guideById.load(id) : null;
-  return guide && mayReadGuide(ctx.user, guide) ? guide : null;
+  return id ? findGuideById(ctx, id) : null;
 }
 
 /** A guide by its slug in a language, following slugs it had before a rename. */
@@ -68,4 +67,22 @@ export async function listGuides(
     );
   }
   return pageByText(qb, 'g', 'title', args);
+}
+
+/** A revision for `node(id:)`: editors only, like `Guide.revisions`. */
+export async function findRevision(ctx: Context, id: string): Promise<GuideRevision | null> {
+  return mayEditGuides(ctx.user) ? ctx.loaders.guideRevisionById.load(id) : null;
+}
+
+/** An attachment for `node(id:)`: for those who may read its guide, like `Guide.attachments`. */
+export async function findAttachment(ctx: Context, id: string): Promise<GuideAttachment | null> {
+  const attachment = await ctx.loaders.guideAttachmentById.load(id);
+  const guide = attachment && (await ctx.loaders.guideById.load(attachment.guideId));
+  return guide && mayReadGuide(ctx.user, guide) ? attachment : null;
+}
+
+/** A guide for `node(id:)` by local id, under the same rule as `guide(id:)`. */
+export async function findGuideById(ctx: Context, id: string): Promise<Guide | null> {
+  const guide = await ctx.loaders.guideById.load(id);
+  return guide && mayReadGuide(ctx.user, guide) ? guide : null;
 }

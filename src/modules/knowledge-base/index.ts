@@ -1,9 +1,51 @@
+import type { AppModule } from '../../module';
+import { attachmentRoutes } from './attachment.routes';
+import {
+  Guide,
+  GuideActivity,
+  GuideAttachment,
+  GuideAuthor,
+  GuideRevision,
+  GuideSlugHistory,
+  Topic,
+} from './guide.entity';
+import { publishScheduledGuides, sweepAttachmentFiles, syncGuideIndex } from './guide.jobs';
+import { guideLoaders } from './guide.loaders';
 import { GuideResolver, GuideRevisionResolver, TopicResolver } from './guide.resolver';
+import { seedKnowledgeBase } from './guide.seed';
+import { findAttachment, findGuideById, findRevision } from './guide.service';
+import { SearchOutboxEntry } from './search-outbox.entity';
 import { SearchResolver } from './search.resolver';
 
-export const knowledgeBaseResolvers = [
-  GuideResolver,
-  GuideRevisionResolver,
-  TopicResolver,
-  SearchResolver,
-] as const;
+/**
+ * The KOV-wide intranet: guides with drafts, review, publishing, revisions and
+ * attachments, the topic taxonomy, and their search index in Meilisearch
+ * (kept in line through the search outbox; rebuilt by `npm run reindex`).
+ */
+export const knowledgeBaseModule: AppModule = {
+  name: 'knowledge-base',
+  entities: [
+    Topic,
+    Guide,
+    GuideSlugHistory,
+    GuideAuthor,
+    GuideActivity,
+    GuideRevision,
+    GuideAttachment,
+    SearchOutboxEntry,
+  ],
+  resolvers: [GuideResolver, GuideRevisionResolver, TopicResolver, SearchResolver],
+  loaders: guideLoaders,
+  nodes: { Guide: findGuideById, GuideRevision: findRevision, GuideAttachment: findAttachment },
+  routes: attachmentRoutes,
+  jobs: [publishScheduledGuides, syncGuideIndex, sweepAttachmentFiles],
+  seed: seedKnowledgeBase,
+};
+
+export { Guide } from './guide.entity';
+export { reindexGuides } from './guide-reindex';
+export { renderMarkdown } from './markdown';
+export { mayReadGuide } from './visibility';
+export { guideIndexUid } from './guide-index';
+export { createGuide, publishGuide } from './guide-editing.service';
+export { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';

@@ -1,10 +1,9 @@
+import { findForChange } from '../../common/mutation';
 import { createHash } from 'node:crypto';
 import { diffLines } from 'diff';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
-import { failWith } from '../../common/mutation';
 import { localUuid } from '../../common/node-id';
-import { UserErrorCode } from '../../common/user-error';
 import { Guide, GuideActivity, GuideAuthor, GuideRevision } from './guide.entity';
 import type { DiffLine, GuideFieldChange } from './guide.inputs';
 
@@ -99,8 +98,10 @@ export async function diffRevisions(ctx: Context, fromGlobalId: string, toGlobal
 
 /** Loads a revision for restoring; a userError if it does not exist. */
 export async function revisionToRestore(em: EntityManager, globalId: string): Promise<GuideRevision> {
-  const id = localUuid(globalId, 'GuideRevision');
-  const revision = id ? await em.findOneBy(GuideRevision, { id }) : null;
-  if (!revision) return failWith(UserErrorCode.NOT_FOUND, 'revisionId', 'No such revision.');
-  return revision;
+  return findForChange(em, GuideRevision, globalId, {
+    type: 'GuideRevision',
+    noun: 'revision',
+    field: 'revisionId',
+    lock: false,
+  });
 }

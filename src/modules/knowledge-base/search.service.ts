@@ -3,8 +3,8 @@ import type { Context } from '../../context';
 import { localUuid, toGlobalId } from '../../common/node-id';
 import { decodeCursor, encodeCursor, pageSize, PageInfo } from '../../common/pagination';
 import { Guide, Topic } from './guide.entity';
-import type { GuideDocument } from '../../search/guide-index';
-import { Organisation } from '../organisations/organisation.entity';
+import { guideIndexUid, type GuideDocument } from './guide-index';
+import { Organisation } from '../organisations';
 import { In } from 'typeorm';
 import { mayReadGuide, readableVisibilities } from './visibility';
 import {
@@ -85,18 +85,20 @@ export async function searchGuides(ctx: Context, input: SearchInput): Promise<Se
   // Page mode gives exact totals; it needs the offset on a page boundary, which our own cursors always are.
   const paging =
     limit > 0 && offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
-  const response = await ctx.search.client.index<GuideDocument>(ctx.search.indexUid).search(input.query, {
-    filter: searchFilter(ctx, input),
-    facets: facets.map((f) => FACET_ATTRIBUTES[f]),
-    sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
-    attributesToRetrieve: ['id'],
-    attributesToHighlight: ['title', 'summary', 'body'],
-    attributesToCrop: ['summary', 'body'],
-    cropLength: 24,
-    highlightPreTag: OPEN,
-    highlightPostTag: CLOSE,
-    ...paging,
-  });
+  const response = await ctx.search.client
+    .index<GuideDocument>(guideIndexUid(ctx.search))
+    .search(input.query, {
+      filter: searchFilter(ctx, input),
+      facets: facets.map((f) => FACET_ATTRIBUTES[f]),
+      sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
+      attributesToRetrieve: ['id'],
+      attributesToHighlight: ['title', 'summary', 'body'],
+      attributesToCrop: ['summary', 'body'],
+      cropLength: 24,
+      highlightPreTag: OPEN,
+      highlightPostTag: CLOSE,
+      ...paging,
+    });
   const counts = response as { totalHits?: number; estimatedTotalHits?: number };
   const totalHits = counts.totalHits ?? counts.estimatedTotalHits ?? 0;
 
@@ -175,8 +177,10 @@ export async function searchKey(ctx: Context) {
   const token = await generateTenantToken({
     apiKey: key,
     apiKeyUid: uid,
-    searchRules: { [ctx.search.indexUid]: { filter: anyOf('visibility', readableVisibilities(ctx.user)) } },
+    searchRules: {
+      [guideIndexUid(ctx.search)]: { filter: anyOf('visibility', readableVisibilities(ctx.user)) },
+    },
     expiresAt,
   });
-  return { token, expiresAt, host: ctx.search.publicHost, indexUid: ctx.search.indexUid };
+  return { token, expiresAt, host: ctx.search.publicHost, indexUid: guideIndexUid(ctx.search) };
 }

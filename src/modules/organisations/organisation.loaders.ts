@@ -17,3 +17,9 @@ export function organisationLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+export type OrganisationLoaders = ReturnType<typeof organisationLoaders>;
+
+declare module '../../context' {
+  interface Loaders extends OrganisationLoaders {}
+}

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { InputProblems, failWith, runMutation, type MutationOutcome } from '../../common/mutation';
+import { InputProblems, runMutation, type MutationOutcome, findForChange } from '../../common/mutation';
 import { UserErrorCode } from '../../common/user-error';
 import { localUuid } from '../../common/node-id';
 import { requireLocalUuid } from '../../common/node-id';
@@ -91,11 +91,10 @@ export async function updateOrganisation(
   input: UpdateOrganisationInput,
 ): Promise<MutationOutcome<Organisation>> {
   return runMutation(ctx, 'updateOrganisation', async (em, audit) => {
-    const id = localUuid(input.id, 'Organisation');
-    const organisation = id
-      ? await em.findOne(Organisation, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!organisation) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such organisation.');
+    const organisation = await findForChange(em, Organisation, input.id, {
+      type: 'Organisation',
+      noun: 'organisation',
+    });
     const before = { ...organisation };
     if (input.name != null) organisation.name = input.name;
     if (input.nameEn !== undefined) organisation.nameEn = input.nameEn;

@@ -57,6 +57,10 @@ export function eventLoaders(dataSource: DataSource) {
       );
       return ids.map((id) => byId.get(id) ?? { confirmed: 0, waitlisted: 0 });
     }),
+    registrationById: keyedLoader<string, Registration>(
+      (ids) => repo(Registration).findBy({ id: In([...ids]) }),
+      (r) => r.id,
+    ),
     registrationsByEvent: groupedLoader<string, Registration>(
       (ids) => repo(Registration).find({ where: { eventId: In([...ids]) }, order: { queueNumber: 'ASC' } }),
       (r) => r.eventId,
@@ -75,4 +79,10 @@ export function eventLoaders(dataSource: DataSource) {
       (r) => r.key,
     ),
   };
+}
+
+export type SeminarLoaders = ReturnType<typeof eventLoaders>;
+
+declare module '../../context' {
+  interface Loaders extends SeminarLoaders {}
 }

@@ -5,11 +5,11 @@ import type { MutationOutcome } from '../../common/mutation';
 import { connectionTypes, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
-import { Activity } from '../action-plan/activity.entity';
-import { Guide } from '../knowledge-base/guide.entity';
-import { renderMarkdown } from '../knowledge-base/markdown';
-import { mayReadGuide } from '../knowledge-base/visibility';
-import { User } from '../users/user.entity';
+import { Activity } from '../action-plan';
+import { Guide } from '../knowledge-base';
+import { renderMarkdown } from '../knowledge-base';
+import { mayReadGuide } from '../knowledge-base';
+import { User } from '../users';
 import { organisesInRequest } from './access';
 import { Event, EventQuestion, EventSeries, EventSession } from './event.entity';
 import { Theme } from './event.enums';
@@ -25,6 +25,7 @@ import {
   completeEvent,
   createEvent,
   findEvent,
+  listEventSeries,
   listEvents,
   publishEvent,
   updateEvent,
@@ -68,7 +69,7 @@ export class EventResolver {
 
   @Query(() => [EventSeries], { description: 'Event series, e.g. the KOV IT network virtual seminars.' })
   eventSeries(@Ctx() ctx: Context): Promise<EventSeries[]> {
-    return ctx.dataSource.getRepository(EventSeries).find({ order: { title: 'ASC' } });
+    return listEventSeries(ctx);
   }
 
   @Authorized(Role.ORGANISER)

@@ -1,14 +1,20 @@
 import { In, type EntityManager } from 'typeorm';
 import { Role } from '../../common/auth';
-import { InputProblems, failWith, runMutation, type MutationOutcome } from '../../common/mutation';
+import {
+  InputProblems,
+  failWith,
+  runMutation,
+  type MutationOutcome,
+  findForChange,
+} from '../../common/mutation';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
 import { UserErrorCode, userError } from '../../common/user-error';
 import type { Context } from '../../context';
 import { AppError, ErrorCode, forbidden } from '../../errors';
-import { Activity } from '../action-plan/activity.entity';
-import { Guide } from '../knowledge-base/guide.entity';
-import { User } from '../users/user.entity';
+import { Activity } from '../action-plan';
+import { Guide } from '../knowledge-base';
+import { User } from '../users';
 import { organises, organisesInRequest } from './access';
 import {
   Event,
@@ -39,8 +45,18 @@ export async function mayViewEvent(ctx: Context, event: Event): Promise<boolean>
 
 export async function findEvent(ctx: Context, globalId: string): Promise<Event | null> {
   const id = localUuid(globalId, 'Event');
-  const event = id ? await ctx.loaders.eventById.load(id) : null;
+  return id ? findEventById(ctx, id) : null;
+}
+
+/** An event by local id, if the caller may see it (`node(id:)` and `event(id:)`). */
+export async function findEventById(ctx: Context, id: string): Promise<Event | null> {
+  const event = await ctx.loaders.eventById.load(id);
   return event && (await mayViewEvent(ctx, event)) ? event : null;
+}
+
+/** Every event series, by title (public). */
+export function listEventSeries(ctx: Context): Promise<EventSeries[]> {
+  return ctx.dataSource.getRepository(EventSeries).find({ order: { title: 'ASC' } });
 }
 
 /** Events by start time (then id), filtered; drafts only for their organisers and admins. */
@@ -223,9 +239,7 @@ export async function lockEventForOrganiser(
   globalId: string,
   field = 'id',
 ): Promise<Event> {
-  const id = localUuid(globalId, 'Event');
-  const event = id ? await em.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-  if (!event) return failWith(UserErrorCode.NOT_FOUND, field, 'No such event.');
+  const event = await findForChange(em, Event, globalId, { type: 'Event', noun: 'event', field });
   if (!(await organises(em, ctx.user, event.id))) throw forbidden();
   return event;
 }

@@ -1,14 +1,61 @@
+import type { AppModule } from '../../module';
+import {
+  Event,
+  EventMaterial,
+  EventOrganiser,
+  EventQuestion,
+  EventSeries,
+  EventSession,
+} from './event.entity';
+import { eventLoaders } from './event.loaders';
 import { EventResolver, EventSessionResolver } from './event.resolver';
+import { findEventById } from './event.service';
+import { deliverNotices } from './notice.jobs';
+import { NotificationOutboxEntry } from './notification.entity';
+import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './registration.entity';
 import {
   CountyParticipationResolver,
   KovParticipationResolver,
   RegistrationResolver,
 } from './registration.resolver';
+import { findRegistration } from './registration.service';
+import { seminarRoutes } from './seminar.routes';
+import { seedSeminars } from './seminar.seed';
 
-export const seminarResolvers = [
-  EventResolver,
-  EventSessionResolver,
-  RegistrationResolver,
-  KovParticipationResolver,
-  CountyParticipationResolver,
-] as const;
+/**
+ * IT-network seminars: events with agendas, registration with capacity and a
+ * waiting list, check-in, feedback, participation reports, iCalendar feeds,
+ * and the emails about them (queued in the notice outbox, sent by the worker).
+ */
+export const seminarsModule: AppModule = {
+  name: 'seminars',
+  entities: [
+    EventSeries,
+    Event,
+    EventOrganiser,
+    EventSession,
+    EventQuestion,
+    EventMaterial,
+    Registration,
+    CheckIn,
+    EventFeedback,
+    CalendarFeedToken,
+    NotificationOutboxEntry,
+  ],
+  resolvers: [
+    EventResolver,
+    EventSessionResolver,
+    RegistrationResolver,
+    KovParticipationResolver,
+    CountyParticipationResolver,
+  ],
+  loaders: eventLoaders,
+  nodes: {
+    Event: findEventById,
+    EventSeries: (ctx, id) => ctx.loaders.eventSeriesById.load(id),
+    Registration: findRegistration,
+  },
+  routes: seminarRoutes,
+  jobs: [deliverNotices],
+  seed: seedSeminars,
+};

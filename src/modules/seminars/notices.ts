@@ -1,9 +1,10 @@
 import { toGlobalId } from '../../common/node-id';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import { NotificationOutboxEntry, type NotificationKind } from '../../notifications/notification.entity';
+import { NotificationOutboxEntry, type NotificationKind } from './notification.entity';
 import type { Event } from './event.entity';
-import { calendar } from './ical';
+import { EventStatus } from './event.enums';
+import { calendar, type CalendarEvent } from './ical';
 
 /** Links and timing the notices need from the configuration. */
 export type NoticeSettings = Pick<Config, 'publicWebUrl' | 'reminderLeadMinutes'>;
@@ -29,23 +30,35 @@ export function localWhen(date: Date, timeZone: string): string {
   return `${parts.day}.${parts.month}.${parts.year} kell ${parts.hour}:${parts.minute}`;
 }
 
-export function eventCalendar(settings: NoticeSettings, event: Event): string {
-  return calendar(event.title, [
-    {
-      id: event.id,
-      title: event.title,
-      description: event.description,
-      startsAt: event.startsAt,
-      endsAt: event.endsAt,
-      timeZone: event.timeZone,
-      location: event.venueAddress ?? (event.onlineUrl ? 'Veebis' : null),
-      url: eventUrl(settings, event),
-      sequence: event.sequence,
-      cancelled: event.status === 'CANCELLED',
-      updatedAt: event.updatedAt ?? new Date(),
-    },
-  ]);
+/**
+ * An event as one calendar entry: the one mapping every .ics the product
+ * serves or mails uses. `cancelled` defaults to the event's own status; a
+ * personal feed also marks events the person cancelled.
+ */
+export function calendarEntry(
+  settings: Pick<Config, 'publicWebUrl'>,
+  event: Event,
+  cancelled = event.status === EventStatus.CANCELLED,
+): CalendarEvent {
+  return {
+    id: event.id,
+    title: event.title,
+    description: event.description,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    location: event.venueAddress ?? (event.onlineUrl ? 'Veebis' : null),
+    url: eventUrl(settings, event),
+    sequence: event.sequence,
+    cancelled,
+    // A row fresh from an insert in this transaction may not have it yet.
+    updatedAt: event.updatedAt ?? new Date(),
+  };
 }
+
+/** The .ics file of one event. */
+export const eventCalendar = (settings: NoticeSettings, event: Event): string =>
+  calendar(event.title, [calendarEntry(settings, event)]);
 
 function whereAndWhen(event: Event): string {
   const place = event.venueAddress

@@ -1,10 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isAdmin, Role } from '../../common/auth';
+import { Role } from '../../common/auth';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
-import { Organisation } from '../organisations/organisation.entity';
-import { User } from '../users/user.entity';
-import { organisesInRequest } from './access';
+import { Organisation } from '../organisations';
+import { User } from '../users';
 import { Event } from './event.entity';
 import { Theme } from './event.enums';
 import {
@@ -18,12 +17,14 @@ import {
   SubmitFeedbackInput,
 } from './event.inputs';
 import { CountyParticipation, FeedbackSummary, KovParticipation, ParticipationReport } from './event.types';
-import { County } from '../organisations/county.entity';
+import { County } from '../organisations';
 import { CheckIn, Registration } from './registration.entity';
 import {
   cancelRegistration,
   checkIn,
   createCalendarFeed,
+  mayViewRegistration,
+  myRegistrations,
   registerForEvent,
   submitFeedback,
 } from './registration.service';
@@ -35,13 +36,7 @@ export class RegistrationResolver {
   @Authorized()
   @Query(() => [Registration], { description: 'Your registrations, newest event first.' })
   myRegistrations(@Ctx() ctx: Context): Promise<Registration[]> {
-    return ctx.dataSource
-      .getRepository(Registration)
-      .createQueryBuilder('r')
-      .innerJoin(Event, 'e', 'e.id = r.event_id')
-      .where('r.user_id = :me', { me: ctx.user!.id })
-      .orderBy('e.starts_at', 'DESC')
-      .getMany();
+    return myRegistrations(ctx);
   }
 
   @Authorized()
@@ -154,10 +149,8 @@ export class RegistrationResolver {
   }
 }
 
-/** A registration is the registrant's own business, and their event's organisers'. */
 async function assertMayView(ctx: Context, registration: Registration) {
-  if (ctx.user?.id === registration.userId || isAdmin(ctx.user)) return;
-  if (!(await organisesInRequest(ctx, registration.eventId))) throw forbidden();
+  if (!(await mayViewRegistration(ctx, registration))) throw forbidden();
 }
 
 @Resolver(() => KovParticipation)

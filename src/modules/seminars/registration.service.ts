@@ -1,12 +1,19 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { failWith, InputProblems, runMutation, type MutationOutcome } from '../../common/mutation';
+import {
+  failWith,
+  InputProblems,
+  runMutation,
+  type MutationOutcome,
+  findForChange,
+} from '../../common/mutation';
 import { localUuid, toGlobalId } from '../../common/node-id';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
-import { hashToken } from '../auth/tokens';
-import { organises } from './access';
+import { hashToken } from '../../common/secret-token';
+import { organises, organisesInRequest } from './access';
+import { isAdmin } from '../../common/auth';
 import { Event, EventQuestion } from './event.entity';
 import { EventStatus, QuestionType, RegistrationStatus } from './event.enums';
 import type { CheckInInput, SubmitFeedbackInput } from './event.inputs';
@@ -20,6 +27,29 @@ const ACTIVE = [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, Reg
 
 export interface RecipientWithStatus extends Recipient {
   status: RegistrationStatus;
+}
+
+/** A registration is the registrant's own business, and their event's organisers' (and admins'). */
+export async function mayViewRegistration(ctx: Context, registration: Registration): Promise<boolean> {
+  if (ctx.user?.id === registration.userId || isAdmin(ctx.user)) return true;
+  return organisesInRequest(ctx, registration.eventId);
+}
+
+/** A registration by local id for `node(id:)`, if the caller may see it. */
+export async function findRegistration(ctx: Context, id: string): Promise<Registration | null> {
+  const registration = await ctx.loaders.registrationById.load(id);
+  return registration && (await mayViewRegistration(ctx, registration)) ? registration : null;
+}
+
+/** The caller's registrations, newest event first. */
+export function myRegistrations(ctx: Context): Promise<Registration[]> {
+  return ctx.dataSource
+    .getRepository(Registration)
+    .createQueryBuilder('r')
+    .innerJoin(Event, 'e', 'e.id = r.event_id')
+    .where('r.user_id = :me', { me: ctx.user!.id })
+    .orderBy('e.starts_at', 'DESC')
+    .getMany();
 }
 
 /**
@@ -86,9 +116,13 @@ export async function registerForEvent(
 ): Promise<MutationOutcome<Registration>> {
   const user = ctx.user!;
   return runMutation(ctx, 'registerForEvent', async (em, audit) => {
-    const id = localUuid(input.eventId, 'Event');
-    const event = id ? await em.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!event || event.status === EventStatus.DRAFT)
+    const event = await findForChange(em, Event, input.eventId, {
+      type: 'Event',
+      noun: 'event',
+      field: 'eventId',
+    });
+    // A draft is invisible to people who may register: it answers as if it did not exist.
+    if (event.status === EventStatus.DRAFT)
       return failWith(UserErrorCode.NOT_FOUND, 'eventId', 'No such event.');
     if (event.status === EventStatus.CANCELLED)
       return failWith(UserErrorCode.EVENT_CANCELLED, 'eventId', 'The event has been cancelled.');
@@ -189,9 +223,12 @@ export async function cancelRegistration(
   input: { registrationId: string },
 ): Promise<MutationOutcome<Registration>> {
   return runMutation(ctx, 'cancelRegistration', async (em, audit) => {
-    const id = localUuid(input.registrationId, 'Registration');
-    const found = id ? await em.findOneBy(Registration, { id }) : null;
-    if (!found) return failWith(UserErrorCode.NOT_FOUND, 'registrationId', 'No such registration.');
+    const found = await findForChange(em, Registration, input.registrationId, {
+      type: 'Registration',
+      noun: 'registration',
+      field: 'registrationId',
+      lock: false,
+    });
     // Same lock order as registering: the event first, then the registration.
     const event = await em.findOneOrFail(Event, {
       where: { id: found.eventId },
@@ -317,9 +354,12 @@ export async function submitFeedback(
 ): Promise<MutationOutcome<boolean>> {
   return runMutation(ctx, 'submitFeedback', async (em, audit) => {
     const user = ctx.user!;
-    const eventId = localUuid(input.eventId, 'Event');
-    const event = eventId ? await em.findOneBy(Event, { id: eventId }) : null;
-    if (!event) return failWith(UserErrorCode.NOT_FOUND, 'eventId', 'No such event.');
+    const event = await findForChange(em, Event, input.eventId, {
+      type: 'Event',
+      noun: 'event',
+      field: 'eventId',
+      lock: false,
+    });
     const attended = await em.existsBy(Registration, {
       eventId: event.id,
       userId: user.id,

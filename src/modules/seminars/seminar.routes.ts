@@ -1,41 +1,15 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { In, type DataSource } from 'typeorm';
-import type { Config } from '../../config';
+import { In } from 'typeorm';
 import { localUuid } from '../../common/node-id';
-import type { AuthRuntime } from '../auth/auth-runtime';
-import { routeCaller } from '../auth/http-auth';
-import { hashToken } from '../auth/tokens';
+import { hashToken } from '../../common/secret-token';
+import type { RouteServices } from '../../module';
 import { organises } from './access';
 import { Event, EventQuestion, EventSeries } from './event.entity';
 import { EventStatus, RegistrationStatus } from './event.enums';
-import { calendar, type CalendarEvent } from './ical';
-import { eventUrl } from './notices';
+import { calendar } from './ical';
+import { calendarEntry } from './notices';
 import { CalendarFeedToken, Registration } from './registration.entity';
 import { eventDays } from './registration.service';
-
-interface Deps {
-  dataSource: DataSource;
-  auth: AuthRuntime;
-  config: Config;
-}
-
-const toCalendarEvent = (
-  config: Config,
-  event: Event,
-  cancelled = event.status === EventStatus.CANCELLED,
-): CalendarEvent => ({
-  id: event.id,
-  title: event.title,
-  description: event.description,
-  startsAt: event.startsAt,
-  endsAt: event.endsAt,
-  timeZone: event.timeZone,
-  location: event.venueAddress ?? (event.onlineUrl ? 'Veebis' : null),
-  url: eventUrl(config, event),
-  sequence: event.sequence,
-  cancelled,
-  updatedAt: event.updatedAt,
-});
 
 function sendCalendar(res: Response, name: string, body: string) {
   res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
@@ -73,7 +47,7 @@ const csvField = (value: unknown) => {
  *   GET /calendar/personal/:token.ics   the person's registrations (secret URL from createCalendarFeedUrl)
  *   GET /events/:id/participants.csv    participant list for the event's organisers (bearer token)
  */
-export function seminarRoutes({ dataSource, auth, config }: Deps): Router {
+export function seminarRoutes({ dataSource, config, identify }: RouteServices): Router {
   const router = express.Router();
   const events = dataSource.getRepository(Event);
 
@@ -82,7 +56,7 @@ export function seminarRoutes({ dataSource, auth, config }: Deps): Router {
       const id = localUuid(String(req.params.id), 'Event');
       const event = id ? await events.findOneBy({ id }) : null;
       if (!event || event.status === EventStatus.DRAFT) return notFound(res);
-      sendCalendar(res, event.title, calendar(event.title, [toCalendarEvent(config, event)]));
+      sendCalendar(res, event.title, calendar(event.title, [calendarEntry(config, event)]));
     } catch (error) {
       next(error);
     }
@@ -105,7 +79,7 @@ export function seminarRoutes({ dataSource, auth, config }: Deps): Router {
         series.title,
         calendar(
           series.title,
-          list.map((e) => toCalendarEvent(config, e)),
+          list.map((e) => calendarEntry(config, e)),
         ),
       );
     } catch (error) {
@@ -129,7 +103,7 @@ export function seminarRoutes({ dataSource, auth, config }: Deps): Router {
         .filter((e) => e.status !== EventStatus.DRAFT)
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
         .map((e) =>
-          toCalendarEvent(
+          calendarEntry(
             config,
             e,
             e.status === EventStatus.CANCELLED || status.get(e.id) === RegistrationStatus.CANCELLED,
@@ -143,7 +117,7 @@ export function seminarRoutes({ dataSource, auth, config }: Deps): Router {
 
   router.get('/events/:id/participants.csv', async (req: Request, res: Response, next) => {
     try {
-      const caller = await routeCaller(dataSource, auth, req, res);
+      const caller = await identify(req, res);
       if (!caller) return;
       const { user } = caller;
       const id = localUuid(String(req.params.id), 'Event');

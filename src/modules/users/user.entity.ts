@@ -3,7 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { Role } from '../../common/auth';
 import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 
 /**
  * A person who signs in: with a local password, or through an external

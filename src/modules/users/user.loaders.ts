@@ -10,3 +10,9 @@ export function userLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+export type UserLoaders = ReturnType<typeof userLoaders>;
+
+declare module '../../context' {
+  interface Loaders extends UserLoaders {}
+}

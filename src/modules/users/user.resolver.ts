@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { Role } from '../../common/auth';
 import { connectionTypes, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserPayload } from './user.inputs';
 import { createUser, currentUser, listUsers, maySeePrivate, updateUser } from './user.service';

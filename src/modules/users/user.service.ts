@@ -1,12 +1,18 @@
 import { IsNull } from 'typeorm';
 import { isAdmin, type Role } from '../../common/auth';
-import { InputProblems, failWith, runMutation, type MutationOutcome } from '../../common/mutation';
+import {
+  InputProblems,
+  failWith,
+  runMutation,
+  type MutationOutcome,
+  findForChange,
+} from '../../common/mutation';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { pageByText, type Connection } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
-import { AuthSession } from '../auth/session.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { AuthSession } from './session.entity';
+import { Organisation } from '../organisations';
 import { likePattern } from '../../common/text';
 import { hashPassword, passwordProblem } from './password';
 import { User, normaliseEmail } from './user.entity';
@@ -88,9 +94,7 @@ export async function updateUser(ctx: Context, input: UpdateUserInput): Promise<
   if (problems.list.length) return { value: null, userErrors: problems.list };
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return runMutation(ctx, 'updateUser', async (em, audit) => {
-    const id = localUuid(input.id, 'User');
-    const user = id ? await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!user) return failWith(UserErrorCode.NOT_FOUND, 'id', 'No such user.');
+    const user = await findForChange(em, User, input.id, { type: 'User', noun: 'user' });
     const before = { ...user };
     if (input.name != null) user.name = input.name;
     if (organisationId) user.organisationId = organisationId;

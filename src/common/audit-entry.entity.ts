@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Node } from '../../common/node';
+import { Node } from './node';
 
 /** One successful mutation: who did what to which object, with the fields before and after. */
 @ObjectType('AuditEntry', {

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 
 /**
  * "This guide changed; bring the search index in line." Written in the same
@@ -33,11 +33,11 @@ export class SearchOutboxEntry {
 }
 
 /** Records that a guide's search document must be refreshed; call inside the change's transaction. */
-export async function enqueueGuideSync(em: import('typeorm').EntityManager, guideId: string): Promise<void> {
+export async function enqueueGuideSync(em: EntityManager, guideId: string): Promise<void> {
   await em.insert(SearchOutboxEntry, { guideId });
   // Delivered on commit: wakes listening workers at once instead of at their next poll.
-  await em.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
+  await em.query(`SELECT pg_notify('${SEARCH_OUTBOX_CHANNEL}', '')`);
 }
 
 /** The PostgreSQL NOTIFY channel for new outbox entries. */
-export const OUTBOX_CHANNEL = 'search_outbox';
+export const SEARCH_OUTBOX_CHANNEL = 'search_outbox';

@@ -1,10 +1,11 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
-import { Guide, GuideActivity, Topic } from '../modules/knowledge-base/guide.entity';
-import { GuideStatus } from '../modules/knowledge-base/guide.enums';
-import { markdownHeadings, markdownText } from '../modules/knowledge-base/markdown';
-import { ESTONIAN_STOP_WORDS, synonymMap } from './synonyms';
-import { completed } from './tasks';
+import type { SearchRuntime } from '../../search/search-runtime';
+import { ESTONIAN_STOP_WORDS, synonymMap } from '../../search/synonyms';
+import { completed } from '../../search/tasks';
+import { Guide, GuideActivity, Topic } from './guide.entity';
+import { GuideStatus } from './guide.enums';
+import { markdownHeadings, markdownText } from './markdown';
 
 /** What Meilisearch stores for one published language version of a guide. */
 export interface GuideDocument {
@@ -55,7 +56,8 @@ export const GUIDE_INDEX_SETTINGS: Settings = {
   facetSearch: false,
 };
 
-export const guideIndexUid = (prefix: string) => `${prefix}guides`;
+/** The live guides index of a deployment. */
+export const guideIndexUid = (search: Pick<SearchRuntime, 'prefix'>) => `${search.prefix}guides`;
 
 /** Creates the index if needed and applies the settings, waiting until Meilisearch has applied them. */
 export async function ensureGuideIndex(client: Meilisearch, uid: string): Promise<void> {

@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { Activity } from '../../src/modules/action-plan/activity.entity';
-import { Guide, GuideActivity, GuideAuthor } from '../../src/modules/knowledge-base/guide.entity';
-import {
-  Audience,
-  GuideKind,
-  GuideLanguage,
-  GuideStatus,
-  Visibility,
-} from '../../src/modules/knowledge-base/guide.enums';
-import { recordRevision } from '../../src/modules/knowledge-base/revision.service';
-import { Organisation } from '../../src/modules/organisations/organisation.entity';
-import { User } from '../../src/modules/users/user.entity';
-import { enqueueGuideSync } from '../../src/search/outbox.entity';
-import { seedGuides } from './guides';
-import type { GuideSeed, GuideTextSeed } from './types';
+import { seedGuides } from '../../../seeds/guides/guides';
+import type { GuideSeed, GuideTextSeed } from '../../../seeds/guides/types';
+import type { SeedOptions } from '../../module';
+import { Activity, findSeededPlan } from '../action-plan';
+import { organisationIdByCode } from '../organisations';
+import { User } from '../users';
+import { Guide, GuideActivity, GuideAuthor } from './guide.entity';
+import { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';
+import { recordRevision } from './revision.service';
+import { enqueueGuideSync } from './search-outbox.entity';
+import { seedTopics } from './topic.seed';
 
 /** Publication dates spread over 2024–2026, deterministic so every database gets the same. */
 const publishedAt = (i: number) => new Date(Date.UTC(2024, 0, 15) + i * 23 * 24 * 3600 * 1000);
@@ -24,23 +20,22 @@ const publishedAt = (i: number) => new Date(Date.UTC(2024, 0, 15) + i * 23 * 24 
  * its English version where written, published, with a first revision and a
  * search outbox entry so the worker indexes them.
  */
-export async function seedKnowledgeBase(em: EntityManager, planId: string): Promise<number> {
+async function seedPublishedGuides(em: EntityManager): Promise<number> {
+  const { id: planId } = await findSeededPlan(em);
   const activities = await em.findBy(Activity, { planId });
   const activityId = (n: number) => activities.find((a) => a.number === n)?.id;
   const editor = await em.findOneBy(User, { email: 'toimetaja@elvl.ee' });
   let created = 0;
   for (const [i, seed] of seedGuides.entries()) {
     if (await em.existsBy(Guide, { language: GuideLanguage.et, slug: seed.et.slug })) continue;
-    const owner = await em.findOneOrFail(Organisation, {
-      where: [{ code: seed.owner }, { ehakCode: seed.owner }],
-    });
+    const ownerId = await organisationIdByCode(em, seed.owner);
     const translationKey = randomUUID();
     for (const [language, text] of [
       [GuideLanguage.et, seed.et],
       [GuideLanguage.en, seed.en],
     ] as [GuideLanguage, GuideTextSeed | undefined][]) {
       if (!text) continue;
-      const guide = await insertGuide(em, seed, text, language, translationKey, owner.id, publishedAt(i));
+      const guide = await insertGuide(em, seed, text, language, translationKey, ownerId, publishedAt(i));
       if (editor) await em.insert(GuideAuthor, { guideId: guide.id, userId: editor.id });
       const links = seed.activities.map(activityId).filter((id): id is string => Boolean(id));
       if (links.length)
@@ -82,4 +77,10 @@ function insertGuide(
       publishedAt: at,
     }),
   );
+}
+
+/** The topic taxonomy and the published seed guides (queued for indexing). */
+export async function seedKnowledgeBase(em: EntityManager, _options: SeedOptions): Promise<void> {
+  await seedTopics(em);
+  await seedPublishedGuides(em);
 }

@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { Guide } from '../modules/knowledge-base/guide.entity';
-import { GuideStatus } from '../modules/knowledge-base/guide.enums';
-import { buildGuideDocuments, ensureGuideIndex } from './guide-index';
-import type { SearchRuntime } from './search-runtime';
-import { completed } from './tasks';
+import type { SearchRuntime } from '../../search/search-runtime';
+import { completed } from '../../search/tasks';
+import { Guide } from './guide.entity';
+import { GuideStatus } from './guide.enums';
+import { buildGuideDocuments, ensureGuideIndex, guideIndexUid } from './guide-index';
 
 const BATCH = 500;
 
@@ -17,8 +17,9 @@ export async function reindexGuides(
   dataSource: DataSource,
   search: SearchRuntime,
   log: Logger,
-): Promise<{ documents: number }> {
-  const { client, indexUid } = search;
+): Promise<{ documents: number; indexUid: string }> {
+  const { client } = search;
+  const indexUid = guideIndexUid(search);
   const rebuildUid = `${indexUid}_rebuild_${Date.now()}`;
   const [{ last }] = await dataSource.query('SELECT coalesce(max(id), 0) AS last FROM search_outbox');
   await ensureGuideIndex(client, indexUid);
@@ -45,5 +46,5 @@ export async function reindexGuides(
     `INSERT INTO search_outbox (guide_id) SELECT DISTINCT guide_id FROM search_outbox WHERE id > $1`,
     [last],
   );
-  return { documents };
+  return { documents, indexUid };
 }

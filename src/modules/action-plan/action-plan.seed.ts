@@ -1,21 +1,13 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { ActionPlan, PlanVatRate } from '../src/modules/action-plan/action-plan.entity';
-import { Activity, ActivityPartner, PlannedAction } from '../src/modules/action-plan/activity.entity';
-import {
-  BudgetLine,
-  DeclaredBudgetFigure,
-  DeclaredTable,
-  VatMode,
-} from '../src/modules/action-plan/budget.entity';
-import { BudgetAccount, CostCategory } from '../src/modules/action-plan/reference.entity';
-import { actionPlan2023 } from './action-plan/plan-2023';
-import { seedCountiesAndKovs, seedPartnerOrganisations } from './organisations';
-import type { ActionPlanSeed } from './action-plan/types';
-import { budgetAccounts, costCategories } from './reference';
-import { seedDemoUsers } from './users';
-import { seedTopics } from './topics';
-import { seedKnowledgeBase } from './guides/seed-guides';
-import { seedSeminars } from './seminars/seed-seminars';
+import type { EntityManager } from 'typeorm';
+import { actionPlan2023 } from '../../../seeds/action-plan/plan-2023';
+import type { ActionPlanSeed } from '../../../seeds/action-plan/types';
+import { budgetAccounts, costCategories } from '../../../seeds/reference';
+import type { SeedOptions } from '../../module';
+import { organisationIdsByCode } from '../organisations';
+import { ActionPlan, PlanVatRate } from './action-plan.entity';
+import { Activity, ActivityPartner, PlannedAction } from './activity.entity';
+import { BudgetLine, DeclaredBudgetFigure, DeclaredTable, VatMode } from './budget.entity';
+import { BudgetAccount, CostCategory } from './reference.entity';
 
 export const ACTION_PLAN_KEY = 'elvl-digipoore-2023-2026';
 
@@ -30,7 +22,7 @@ async function seedPlan(
   seed: ActionPlanSeed,
   versionNumber: number,
   orgs: Map<string, string>,
-) {
+): Promise<boolean> {
   if (await em.existsBy(ActionPlan, { planKey: ACTION_PLAN_KEY, versionNumber })) return false;
   const org = (code: string) => {
     const id = orgs.get(code);
@@ -120,35 +112,17 @@ async function seedPlan(
   return true;
 }
 
-/**
- * Loads reference data and the action plan. Idempotent: reference rows are
- * upserted, and a plan version that already exists is left untouched (it may
- * have been edited through the API since).
- */
-export async function runSeeds(
-  dataSource: DataSource,
-  options: { demoUsers?: boolean } = {},
-): Promise<{ planCreated: boolean }> {
-  return dataSource.transaction(async (em) => {
-    await seedReference(em);
-    await seedCountiesAndKovs(em);
-    const orgs = await seedPartnerOrganisations(em);
-    const planCreated = await seedPlan(em, actionPlan2023, 1, orgs);
-    if (options.demoUsers) await seedDemoUsers(em);
-    await seedTopics(em);
-    const plan = await em.findOneByOrFail(ActionPlan, { planKey: ACTION_PLAN_KEY, versionNumber: 1 });
-    await seedKnowledgeBase(em, plan.id);
-    // Sample registrations, attendance and feedback come with the demo people (never in production).
-    await seedSeminars(em, {
-      planId: plan.id,
-      sampleActivity: Boolean(options.demoUsers),
-      feedbackSecret: 'seed-data',
-    });
-    return { planCreated };
-  });
+/** The seeded 2023 plan (version 1), which other modules' seed data refers to. */
+export function findSeededPlan(em: EntityManager): Promise<ActionPlan> {
+  return em.findOneByOrFail(ActionPlan, { planKey: ACTION_PLAN_KEY, versionNumber: 1 });
 }
 
-/** True when the database has no content yet (first boot). */
-export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
-  return !(await dataSource.getRepository(ActionPlan).exists());
+/**
+ * Budget accounts, cost categories and the 2023 action plan. Reference rows
+ * are upserted; a plan version that already exists is left untouched (it may
+ * have been edited through the API since).
+ */
+export async function seedActionPlan(em: EntityManager, _options: SeedOptions): Promise<void> {
+  await seedReference(em);
+  await seedPlan(em, actionPlan2023, 1, await organisationIdsByCode(em));
 }

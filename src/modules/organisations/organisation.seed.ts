@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { County } from '../src/modules/organisations/county.entity';
-import { KovType, Organisation, OrganisationKind } from '../src/modules/organisations/organisation.entity';
-import { planOrganisations } from './action-plan/plan-2023';
-import { readCsv } from './csv';
+import { planOrganisations } from '../../../seeds/action-plan/plan-2023';
+import { readCsv } from '../../../seeds/csv';
+import { County } from './county.entity';
+import { KovType, Organisation, OrganisationKind } from './organisation.entity';
 
 /** The 15 counties and 79 KOVs (EHAK 2024v1), upserted by EHAK code. */
-export async function seedCountiesAndKovs(em: EntityManager): Promise<void> {
+async function seedCountiesAndKovs(em: EntityManager): Promise<void> {
   const counties = readCsv('counties.csv').map((c) => ({
     ehakCode: c.ehak,
     name: c.name_et,
@@ -35,8 +35,8 @@ export async function seedCountiesAndKovs(em: EntityManager): Promise<void> {
     .execute();
 }
 
-/** ELVL and the state partners the plan names, upserted by code; returns code → id. */
-export async function seedPartnerOrganisations(em: EntityManager): Promise<Map<string, string>> {
+/** ELVL and the state partners the plan names, upserted by code. */
+async function seedPartnerOrganisations(em: EntityManager): Promise<void> {
   await em
     .createQueryBuilder()
     .insert()
@@ -44,6 +44,22 @@ export async function seedPartnerOrganisations(em: EntityManager): Promise<Map<s
     .values(planOrganisations.map((o) => ({ ...o, kind: o.kind as OrganisationKind })))
     .orUpdate(['name', 'name_en', 'kind'], ['code'])
     .execute();
+}
+
+/** Organisation ids by their code ("ELVL", "RIA"), for seed data that names organisations. */
+export async function organisationIdsByCode(em: EntityManager): Promise<Map<string, string>> {
   const rows = await em.find(Organisation);
   return new Map(rows.filter((o) => o.code).map((o) => [o.code!, o.id]));
+}
+
+/** The id of the organisation with this code or KOV EHAK code ("ELVL", "0784"); throws if there is none. */
+export async function organisationIdByCode(em: EntityManager, code: string): Promise<string> {
+  const organisation = await em.findOneOrFail(Organisation, { where: [{ code }, { ehakCode: code }] });
+  return organisation.id;
+}
+
+/** Counties, KOVs and partner organisations. */
+export async function seedOrganisations(em: EntityManager): Promise<void> {
+  await seedCountiesAndKovs(em);
+  await seedPartnerOrganisations(em);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { Topic } from '../src/modules/knowledge-base/guide.entity';
-import { readCsv } from './csv';
+import { readCsv } from '../../../seeds/csv';
+import { Topic } from './guide.entity';
 
 /** The four themes of the digital transformation, then E-ITS under cyber security. */
 const THEMES = [
@@ -20,7 +20,7 @@ const THEMES = [
  * The topic taxonomy: themes, the E-ITS module groups (e-its/ORP) and the
  * example modules of each group (e-its/ORP.4) from seeds/reference/e-its-module-groups.csv.
  */
-export function topicSeeds(): Omit<Topic, never>[] {
+function topicSeeds(): Omit<Topic, never>[] {
   const topics: Topic[] = THEMES.map((t) => Object.assign(new Topic(), t));
   for (const group of readCsv('e-its-module-groups.csv')) {
     const groupCode = `e-its/${group.code}`;

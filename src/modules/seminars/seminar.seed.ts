@@ -1,25 +1,17 @@
 import { createHmac } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { Activity } from '../../src/modules/action-plan/activity.entity';
-import { Organisation, OrganisationKind } from '../../src/modules/organisations/organisation.entity';
-import {
-  Event,
-  EventOrganiser,
-  EventQuestion,
-  EventSeries,
-  EventSession,
-} from '../../src/modules/seminars/event.entity';
-import {
-  EventKind,
-  EventStatus,
-  QuestionType,
-  RegistrationStatus,
-  Theme,
-} from '../../src/modules/seminars/event.enums';
-import { tallinnInstant } from '../../src/modules/seminars/ical';
-import { CheckIn, EventFeedback, Registration } from '../../src/modules/seminars/registration.entity';
-import { User } from '../../src/modules/users/user.entity';
-import { programme } from './programme';
+import { programme } from '../../../seeds/seminars/programme';
+import type { SeedOptions } from '../../module';
+import { Activity, findSeededPlan } from '../action-plan';
+import { Organisation, OrganisationKind } from '../organisations';
+import { User } from '../users';
+import { Event, EventOrganiser, EventQuestion, EventSeries, EventSession } from './event.entity';
+import { EventKind, EventStatus, QuestionType, RegistrationStatus, Theme } from './event.enums';
+import { tallinnInstant } from './ical';
+import { CheckIn, EventFeedback, Registration } from './registration.entity';
+
+/** Keys the sample feedback's author hash; sample people never give feedback through the API. */
+const SAMPLE_FEEDBACK_SECRET = 'seed-data';
 
 const SERIES_TITLE = 'KOV IT-võrgustiku virtuaalseminarid';
 
@@ -90,13 +82,10 @@ async function sampleParticipants(em: EntityManager): Promise<User[]> {
 
 /**
  * Adds the 2024–2026 programme (events matched by title and start). With
- * `sampleActivity`, past events also get registrations, attendance and
+ * the demo people (`demoUsers`), past events also get registrations, attendance and
  * feedback from sample participants, and upcoming ones a few registrations.
  */
-export async function seedSeminars(
-  em: EntityManager,
-  options: { planId: string; sampleActivity: boolean; feedbackSecret: string },
-) {
+export async function seedSeminars(em: EntityManager, options: SeedOptions): Promise<void> {
   const series =
     (await em.findOneBy(EventSeries, { title: SERIES_TITLE })) ??
     (await em.save(
@@ -106,9 +95,9 @@ export async function seedSeminars(
           'Regulaarsed lühiseminarid KOVide IT-spetsialistidele: kogemuslood, riigi kesksed lahendused ja digipöörde suunad.',
       }),
     ));
-  const activities = await em.findBy(Activity, { planId: options.planId });
+  const activities = await em.findBy(Activity, { planId: (await findSeededPlan(em)).id });
   const organiser = await em.findOneBy(User, { email: 'korraldaja@elvl.ee' });
-  const participants = options.sampleActivity ? await sampleParticipants(em) : [];
+  const participants = options.demoUsers ? await sampleParticipants(em) : [];
   const random = generator(11);
   const now = Date.now();
 
@@ -189,7 +178,7 @@ export async function seedSeminars(
         await em.insert(EventFeedback, {
           eventId: event.id,
           userId: anonymous ? null : person.id,
-          authorKey: createHmac('sha256', options.feedbackSecret)
+          authorKey: createHmac('sha256', SAMPLE_FEEDBACK_SECRET)
             .update(`${event.id}:${person.id}`)
             .digest('hex'),
           rating: 6 + Math.floor(random() * 5),

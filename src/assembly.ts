@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import type { Express, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AuditEntry } from './common/audit-entry.entity';
+import { NodeIdResolver } from './common/node';
+import { RateLimitCounter } from './common/rate-limit.entity';
+import type { Config } from './config';
+import { DEFAULT_SETTINGS, type AppSettings, type Context, type Loaders } from './context';
+import { AppError } from './errors';
+import type { AuthUser } from './common/auth';
+import type { Mailer } from './mail/mailer';
+import type { Job, RouteServices, SeedOptions } from './module';
+import { appModules } from './modules';
+import { authenticate, type AuthRuntime } from './modules/auth';
+import { NodeResolver } from './node.resolver';
+import type { SearchRuntime } from './search/search-runtime';
+import { Worker } from './worker';
+
+/*
+ * The app assembled from the one list of modules (src/modules/index.ts):
+ * entities, resolvers, loaders, routes, jobs and seeds. Nothing here names a
+ * module, except auth for the bearer-token check every route shares.
+ */
+
+/** Tables of src/common that every module writes: the audit trail and rate-limit counters. */
+const commonEntities = [AuditEntry, RateLimitCounter];
+
+/** Every TypeORM entity; the data source and the migration generator read this list. */
+export const entities = [...commonEntities, ...appModules.flatMap((m) => m.entities ?? [])];
+
+/** Every type-graphql resolver: `node`/`nodes`, the Node `id`, then each module's. */
+export const resolvers = [NodeResolver, NodeIdResolver, ...appModules.flatMap((m) => m.resolvers ?? [])] as [
+  NonNullable<(typeof appModules)[number]['resolvers']>[number],
+  ...NonNullable<(typeof appModules)[number]['resolvers']>[number][],
+];
+
+/** Every background job, in module order. */
+export const jobs: readonly Job[] = appModules.flatMap((m) => m.jobs ?? []);
+
+const loaderFactories = new WeakMap<DataSource, () => Loaders>();
+
+/**
+ * Per-request loaders, each module's made the first time the request touches
+ * one of them: a request that reads only the plan builds no seminar loaders.
+ */
+function loadersFor(dataSource: DataSource): Loaders {
+  let create = loaderFactories.get(dataSource);
+  if (!create) {
+    const makers = appModules.flatMap((m) => (m.loaders ? [m.loaders] : []));
+    // Which module makes which loader, learned once (building a DataLoader runs no query).
+    const owner = new Map<string, number>();
+    makers.forEach((make, i) => {
+      for (const key of Object.keys(make(dataSource))) {
+        if (owner.has(key)) throw new Error(`Two modules declare the loader "${key}"`);
+        owner.set(key, i);
+      }
+    });
+    create = () => {
+      const made: Record<string, unknown>[] = [];
+      return new Proxy({} as Loaders, {
+        get(_target, key) {
+          const i = typeof key === 'string' ? owner.get(key) : undefined;
+          if (i === undefined) return undefined;
+          made[i] ??= makers[i](dataSource) as Record<string, unknown>;
+          return made[i][key as string];
+        },
+      });
+    };
+    loaderFactories.set(dataSource, create);
+  }
+  return create();
+}
+
+export interface ContextOptions {
+  dataSource: DataSource;
+  auth: AuthRuntime;
+  search: SearchRuntime;
+  settings?: AppSettings;
+  log: Logger;
+  user?: AuthUser | null;
+  ip?: string;
+  requestId?: string;
+}
+
+/** The Context of one request (or one job run), with fresh loaders. */
+export function createContext(options: ContextOptions): Context {
+  const requestId = options.requestId ?? randomUUID();
+  return {
+    requestId,
+    user: options.user ?? null,
+    ip: options.ip ?? 'unknown',
+    dataSource: options.dataSource,
+    auth: options.auth,
+    search: options.search,
+    settings: options.settings ?? DEFAULT_SETTINGS,
+    loaders: loadersFor(options.dataSource),
+    log: options.log.child({ requestId }),
+  };
+}
+
+/** Mounts every module's HTTP routes, sharing one bearer-token check and one context factory. */
+export function mountModuleRoutes(
+  app: Express,
+  deps: { dataSource: DataSource; search: SearchRuntime; log: Logger; config: Config; auth: AuthRuntime },
+): void {
+  const { dataSource, search, log, config, auth } = deps;
+  const services: RouteServices = {
+    dataSource,
+    search,
+    log,
+    config,
+    async identify(req: Request, res: Response) {
+      try {
+        return { user: await authenticate(dataSource, auth, req.header('authorization')) };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: error.message } });
+        return undefined;
+      }
+    },
+    contextFor: (req, res, user) =>
+      createContext({
+        dataSource,
+        auth,
+        search,
+        settings: config,
+        log,
+        user,
+        ip: req.ip,
+        requestId: res.locals.requestId as string,
+      }),
+  };
+  for (const module of appModules) if (module.routes) app.use(module.routes(services));
+}
+
+/**
+ * Runs every module's seed in module order, in one transaction: reference
+ * data, the action plan, guides, seminars, and (options.demoUsers) demo people.
+ * Idempotent: what exists is left as it is.
+ */
+export async function runSeeds(dataSource: DataSource, options: SeedOptions): Promise<void> {
+  await dataSource.transaction(async (em) => {
+    for (const module of appModules) await module.seed?.(em, options);
+  });
+}
+
+/** True when no module's table has a row yet (a first boot). */
+export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
+  const tables = appModules
+    .flatMap((m) => m.entities ?? [])
+    .map((entity) => dataSource.getMetadata(entity).tableName);
+  const [{ any }] = await dataSource.query(
+    `SELECT ${tables.map((t) => `EXISTS (SELECT 1 FROM "${t}")`).join(' OR ')} AS any`,
+  );
+  return !any;
+}
+
+/** The worker with every module's jobs, acting as the system through the same services as requests. */
+export function createWorker(deps: {
+  dataSource: DataSource;
+  search: SearchRuntime;
+  mailer: Mailer;
+  config: Config;
+  auth: AuthRuntime;
+  log: Logger;
+}): Worker {
+  const { dataSource, search, mailer, config, auth, log } = deps;
+  return new Worker({
+    jobs,
+    log,
+    intervalMs: config.worker.intervalMs,
+    maxBackoffMs: config.worker.maxRetryDelaySeconds * 1000,
+    services: {
+      dataSource,
+      search,
+      mailer,
+      config,
+      log,
+      systemContext: () =>
+        createContext({
+          dataSource,
+          auth,
+          search,
+          settings: config,
+          log,
+          requestId: `worker-${randomUUID()}`,
+        }),
+    },
+  });
+}

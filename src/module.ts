@@ -1,0 +1,94 @@
+import type { Request, Response, Router } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from './common/auth';
+import type { Config } from './config';
+import type { Context } from './context';
+import type { Mailer } from './mail/mailer';
+import type { SearchRuntime } from './search/search-runtime';
+
+/**
+ * What a domain module gives the app: its `index.ts` exports one of these, and
+ * `src/modules/index.ts` lists them. The schema, the data source, the
+ * per-request loaders, `node`/`nodes`, the HTTP routes, the worker and the
+ * seeds are all assembled from that list (see src/assembly.ts).
+ */
+export interface AppModule {
+  /** Folder name under src/modules. */
+  name: string;
+  /** TypeORM entities whose tables the module owns. */
+  entities?: readonly (new () => object)[];
+  /** type-graphql resolver classes. */
+  resolvers?: readonly (new (...args: never[]) => object)[];
+  /**
+   * Per-request DataLoaders, keyed by name. Created lazily the first time a
+   * request touches one of them; declare their types on `Loaders` in context.ts.
+   */
+  loaders?: (dataSource: DataSource) => object;
+  /**
+   * How `node(id:)` fetches each of the module's Node types by local id,
+   * applying the same visibility rules as the type's own query (null when the
+   * caller may not see it). Every type implementing Node must have one.
+   */
+  nodes?: Readonly<Record<string, NodeFetcher>>;
+  /** Plain HTTP routes (files, feeds, exports). */
+  routes?: (services: RouteServices) => Router;
+  /** Background work, run by the generic worker loop. */
+  jobs?: readonly Job[];
+  /** Loads the module's seed data; idempotent. Runs in module order, in one transaction. */
+  seed?: (em: EntityManager, options: SeedOptions) => Promise<void>;
+}
+
+export type NodeFetcher = (ctx: Context, localId: string) => Promise<object | null>;
+
+/** What a module's HTTP routes may use. */
+export interface RouteServices {
+  dataSource: DataSource;
+  search: SearchRuntime;
+  log: Logger;
+  config: Config;
+  /**
+   * The caller, by the same rules as GraphQL: no token is the public; a bad or
+   * ended token gets a 401 answered here and `undefined` back, so the route
+   * just returns.
+   */
+  identify(req: Request, res: Response): Promise<{ user: AuthUser | null } | undefined>;
+  /** A request context like GraphQL's, for routes that call services. */
+  contextFor(req: Request, res: Response, user: AuthUser | null): Context;
+}
+
+/** What a background job may use. */
+export interface JobServices {
+  dataSource: DataSource;
+  search: SearchRuntime;
+  mailer: Mailer;
+  config: Config;
+  log: Logger;
+  /**
+   * A context acting as the system itself (no user), so a job changes data
+   * through the same services and audit trail as a person does.
+   */
+  systemContext(): Context;
+}
+
+/**
+ * One kind of background work. The worker runs each job in its own loop:
+ * again at once while it reports work done, otherwise after `everyMs` (or
+ * sooner when `wakeOn` is notified); a run that throws is retried with
+ * exponential back-off. Jobs coordinate through PostgreSQL rows (`FOR UPDATE
+ * SKIP LOCKED`), so any number of workers can run side by side.
+ */
+export interface Job {
+  name: string;
+  /** Pause after a run that found nothing to do; default WORKER_INTERVAL_MS. */
+  everyMs?: number;
+  /** A PostgreSQL NOTIFY channel that wakes the job before its pause ends. */
+  wakeOn?: string;
+  /** Does one batch; returns how many items it settled. */
+  run(services: JobServices): Promise<number>;
+}
+
+export interface SeedOptions {
+  /** Demo people and their sample activity (registrations, feedback): never in production. */
+  demoUsers: boolean;
+}

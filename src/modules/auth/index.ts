@@ -1,0 +1,11 @@
+import type { AppModule } from '../../module';
+import { AuthResolver } from './auth.resolver';
+
+/** Sign-in: passwords, OIDC ID tokens, access and refresh tokens, sign-out. */
+export const authModule: AppModule = {
+  name: 'auth',
+  resolvers: [AuthResolver],
+};
+
+export { createAuthRuntime, resolveJwtSecret, type AuthRuntime } from './auth-runtime';
+export { authenticate, developmentAccessToken } from './auth.service';

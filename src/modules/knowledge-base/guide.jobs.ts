@@ -1,0 +1,98 @@
+import type { Meilisearch } from 'meilisearch';
+import type { EntityManager } from 'typeorm';
+import { retryLater } from '../../common/retry';
+import type { Job } from '../../module';
+import { completed } from '../../search/tasks';
+import { sweepBlobs } from './blob-store';
+import { publishDueGuides } from './guide-editing.service';
+import { buildGuideDocuments, ensureGuideIndex, guideIndexUid } from './guide-index';
+import { SEARCH_OUTBOX_CHANNEL } from './search-outbox.entity';
+
+const SYNC_BATCH_SIZE = 200;
+const PUBLISH_BATCH_SIZE = 50;
+const SEARCH_OUTBOX = { table: 'search_outbox', dueColumn: 'next_attempt_at' };
+
+/** Indexes whose settings this process has applied; settings go out once, not with every batch. */
+const settingsApplied = new WeakMap<Meilisearch, Set<string>>();
+
+async function ensureSettingsOnce(client: Meilisearch, uid: string): Promise<void> {
+  const applied = settingsApplied.get(client) ?? new Set<string>();
+  settingsApplied.set(client, applied);
+  if (applied.has(uid)) return;
+  await ensureGuideIndex(client, uid);
+  applied.add(uid);
+}
+
+/** Takes a transaction-scoped advisory lock per guide; guides another worker holds are left for later. */
+async function lockGuides(em: EntityManager, guideIds: string[]): Promise<string[]> {
+  const rows: { guide_id: string }[] = await em.query(
+    `SELECT g AS guide_id FROM unnest($1::uuid[]) AS g WHERE pg_try_advisory_xact_lock(hashtextextended(g::text, 7))`,
+    [guideIds],
+  );
+  return rows.map((r) => r.guide_id);
+}
+
+/**
+ * Brings the guides index in line with the search outbox, a batch at a time,
+ * waiting for each Meilisearch task; failures are retried with back-off.
+ *
+ * Outbox rows are claimed with FOR UPDATE SKIP LOCKED and each guide with a
+ * transaction-scoped advisory lock, and the guide's state is always read from
+ * the database at that moment. A later change leaves its own outbox row behind
+ * that lock, so an older state can never land after a newer one.
+ */
+export const syncGuideIndex: Job = {
+  name: 'syncGuideIndex',
+  wakeOn: SEARCH_OUTBOX_CHANNEL,
+  async run({ dataSource, search, config, log }) {
+    const uid = guideIndexUid(search);
+    // The first run of each process applies the settings (and a run after a failure, again), outbox or not.
+    await ensureSettingsOnce(search.client, uid);
+    return dataSource.transaction(async (em) => {
+      const rows: { id: string; guide_id: string }[] = await em.query(
+        `SELECT id, guide_id FROM search_outbox
+          WHERE processed_at IS NULL AND next_attempt_at <= now()
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [SYNC_BATCH_SIZE],
+      );
+      if (rows.length === 0) return 0;
+      const guideIds = await lockGuides(em, [...new Set(rows.map((r) => r.guide_id))]);
+      const claimed = rows.filter((r) => guideIds.includes(r.guide_id)).map((r) => r.id);
+      if (claimed.length === 0) return 0;
+      try {
+        const { upsert, remove } = await buildGuideDocuments(em, guideIds);
+        const index = search.client.index(uid);
+        if (upsert.length) await completed(search.client, index.addDocuments(upsert));
+        if (remove.length) await completed(search.client, index.deleteDocuments(remove));
+        await em.query('UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1)', [claimed]);
+        return claimed.length;
+      } catch (error) {
+        await retryLater(em, SEARCH_OUTBOX, claimed, error, config.worker.maxRetryDelaySeconds);
+        log.warn({ entries: claimed.length, err: error }, 'search sync failed; will retry');
+        return 0;
+      }
+    });
+  },
+};
+
+/** Publishes the guides whose scheduled time has come, as a person publishing would (revision, outbox, audit). */
+export const publishScheduledGuides: Job = {
+  name: 'publishScheduledGuides',
+  async run({ systemContext, log }) {
+    const published = await publishDueGuides(systemContext(), PUBLISH_BATCH_SIZE);
+    if (published) log.info({ guides: published }, 'published scheduled guides');
+    return published;
+  },
+};
+
+/** Deletes attachment files that nothing refers to any more, about once an hour. */
+export const sweepAttachmentFiles: Job = {
+  name: 'sweepAttachmentFiles',
+  everyMs: 3600_000,
+  async run({ dataSource, config, log }) {
+    const removed = await sweepBlobs(dataSource.manager, config.attachments.dir);
+    if (removed) log.info({ removed }, 'removed unreferenced attachment files');
+    // Nothing is left to sweep until the next hour, whatever was removed.
+    return 0;
+  },
+};
