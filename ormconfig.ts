@@ -1,33 +1,13 @@
 import 'reflect-metadata';
-import type { DataSourceOptions } from 'typeorm';
-import { SnakeNamingStrategy } from './src/db/naming-strategy';
-import { entities } from './src/assembly';
-import { migrations } from './migrations';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './src/db/data-source';
 
 /**
- * TypeORM options shared by the server, the CLI scripts and the tests. Entities
- * and migrations are listed explicitly (no globs), so the same list works from
- * compiled JavaScript and under Jest. `synchronize` stays off: the schema only
- * changes through reviewed migrations.
+ * For TypeORM's own CLI (`npx typeorm -d dist/ormconfig.js …`), against
+ * DATABASE_URL. The project's commands (`npm run migration:run`,
+ * `migration:generate`, `seed`) use the same options from src/db/data-source.ts
+ * and also start the embedded PostgreSQL when DATABASE_URL is not set.
  */
-export function dataSourceOptions(
-  url: string,
-  overrides: Partial<DataSourceOptions> = {},
-): DataSourceOptions {
-  return {
-    type: 'postgres',
-    url,
-    entities,
-    migrations,
-    namingStrategy: new SnakeNamingStrategy(),
-    // gen_random_uuid() is built into PostgreSQL 13+; no extension needed.
-    uuidExtension: 'pgcrypto',
-    installExtensions: false,
-    synchronize: false,
-    migrationsRun: false,
-    migrationsTransactionMode: 'each',
-    applicationName: 'elvl-digipoore-api',
-    extra: { max: 20 },
-    ...overrides,
-  } as DataSourceOptions;
-}
+export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/elvl'));
+
+export { dataSourceOptions };

@@ -1,7 +1,7 @@
 import { useSeededDatabase } from '../support/harness';
 import { toGlobalId } from '../../src/common/node-id';
-import { Activity } from '../../src/modules/action-plan/activity.entity';
-import { Organisation } from '../../src/modules/organisations/organisation.entity';
+import { Activity } from '../../src/modules/action-plan';
+import { Organisation } from '../../src/modules/organisations';
 import { users } from '../support/graphql';
 
 const t = useSeededDatabase();

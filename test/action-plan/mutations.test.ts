@@ -1,6 +1,6 @@
 import { useSeededDatabase } from '../support/harness';
 import { toGlobalId } from '../../src/common/node-id';
-import { Organisation } from '../../src/modules/organisations/organisation.entity';
+import { Organisation } from '../../src/modules/organisations';
 import { users } from '../support/graphql';
 import { planFingerprint, tableCounts } from '../support/action-plan';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { blobPath, sweepBlobs } from '../../src/modules/knowledge-base/blob-store';
+import { blobPath, sweepBlobs } from '../../src/modules/knowledge-base';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startTestServer, type TestServer } from '../support/server';
 

@@ -49,3 +49,4 @@ export { mayReadGuide } from './visibility';
 export { guideIndexUid } from './guide-index';
 export { createGuide, publishGuide } from './guide-editing.service';
 export { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';
+export { blobPath, sweepBlobs } from './blob-store';
