@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { migrate } from '../src/db/data-source';
+import { pendingSchemaChanges } from '../src/db/schema-diff';
 import { migrations } from '../migrations';
 
 let db: TestDatabase;
@@ -19,7 +20,7 @@ describe('migrations', () => {
   it('apply to an empty database and leave no pending change against the entities', async () => {
     const applied = await migrate(db.dataSource);
     expect(applied).toHaveLength(migrations.length);
-    const pending = await db.dataSource.driver.createSchemaBuilder().log();
+    const pending = await pendingSchemaChanges(db.dataSource);
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 
@@ -32,6 +33,6 @@ describe('migrations', () => {
       WHERE n.nspname = 'public' AND t.typtype = 'e'`);
     expect(types).toEqual([]);
     await migrate(db.dataSource);
-    expect((await db.dataSource.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+    expect((await pendingSchemaChanges(db.dataSource)).upQueries).toEqual([]);
   });
 });

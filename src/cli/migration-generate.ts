@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from '../db/data-source';
+import { pendingSchemaChanges } from '../db/schema-diff';
 import { withDatabase } from './with-database';
 
 /**
@@ -23,7 +24,7 @@ const escape = (sql: string) => sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').
 
 void withDatabase(async ({ dataSource }) => {
   await migrate(dataSource);
-  const sql = await dataSource.driver.createSchemaBuilder().log();
+  const sql = await pendingSchemaChanges(dataSource);
   if (sql.upQueries.length === 0) {
     console.log('The database already matches the entities; nothing to generate.');
     return;

@@ -1,4 +1,5 @@
 import { guideIndexUid, reindexGuides } from '../../src/modules/knowledge-base';
+import { completed } from '../../src/search/tasks';
 import { silentLog } from '../support/graphql';
 import { useSeededDatabase } from '../support/harness';
 import { drainOutbox } from '../support/search';
@@ -10,8 +11,11 @@ describe('npm run reindex', () => {
     await drainOutbox(t.db.dataSource, t.gql.search);
     const index = t.gql.search.client.index(guideIndexUid(t.gql.search));
     // Damage the live index: the rebuild must restore it from PostgreSQL.
-    await index.deleteAllDocuments().waitTask();
-    await index.addDocuments([{ id: 'stale', title: 'Vana prügi', visibility: 'PUBLIC' }]).waitTask();
+    await completed(t.gql.search.client, index.deleteAllDocuments());
+    await completed(
+      t.gql.search.client,
+      index.addDocuments([{ id: 'stale', title: 'Vana prügi', visibility: 'PUBLIC' }]),
+    );
 
     let searching = true;
     let answered = 0;
