@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AuditEntry } from './common/audit-entry.entity';
 import { NodeIdResolver } from './common/node';
 import { RateLimitCounter } from './common/rate-limit.entity';
+import { declareUserErrorCodes } from './common/user-error';
 import type { Config } from './config';
 import { DEFAULT_SETTINGS, type AppSettings, type Context, type Loaders } from './context';
 import { AppError } from './errors';
@@ -22,6 +23,8 @@ import { Worker } from './worker';
  * entities, resolvers, loaders, routes, jobs and seeds. Nothing here names a
  * module, except auth for the bearer-token check every route shares.
  */
+
+for (const module of appModules) if (module.errorCodes) declareUserErrorCodes(module.errorCodes);
 
 /** Tables of src/common that every module writes: the audit trail and rate-limit counters. */
 const commonEntities = [AuditEntry, RateLimitCounter];

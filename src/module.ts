@@ -33,6 +33,11 @@ export interface AppModule {
   nodes?: Readonly<Record<string, NodeFetcher>>;
   /** Plain HTTP routes (files, feeds, exports). */
   routes?: (services: RouteServices) => Router;
+  /**
+   * The module's own reasons for refusing a mutation input (a string enum),
+   * added to the GraphQL enum UserErrorCode beside the common ones.
+   */
+  errorCodes?: Readonly<Record<string, string>>;
   /** Background work, run by the generic worker loop. */
   jobs?: readonly Job[];
   /** Loads the module's seed data; idempotent. Runs in module order, in one transaction. */

@@ -15,7 +15,7 @@ import { UserError, UserErrorCode, UserInputFailure, userError } from './user-er
 export class InputProblems {
   readonly list: UserError[] = [];
 
-  add(code: UserErrorCode, field: string | null, message: string): this {
+  add(code: string, field: string | null, message: string): this {
     this.list.push(userError(code, field, message));
     return this;
   }
@@ -25,7 +25,7 @@ export class InputProblems {
   }
 }
 
-export const failWith = (code: UserErrorCode, field: string | null, message: string): never => {
+export const failWith = (code: string, field: string | null, message: string): never => {
   throw new UserInputFailure([userError(code, field, message)]);
 };
 

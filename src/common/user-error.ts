@@ -1,34 +1,36 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
-/** Machine-readable reasons for an expected, recoverable mutation failure. */
+/**
+ * Reasons for an expected, recoverable mutation failure that every module
+ * uses. A module with reasons of its own declares them in its manifest
+ * (`errorCodes`); together they form the GraphQL enum UserErrorCode.
+ */
 export enum UserErrorCode {
   INVALID = 'INVALID',
   REQUIRED = 'REQUIRED',
   NOT_FOUND = 'NOT_FOUND',
   DUPLICATE = 'DUPLICATE',
   CONFLICT = 'CONFLICT',
-  INVALID_AMOUNT = 'INVALID_AMOUNT',
-  NEGATIVE_AMOUNT = 'NEGATIVE_AMOUNT',
-  UNKNOWN_ACCOUNT = 'UNKNOWN_ACCOUNT',
-  UNKNOWN_CATEGORY = 'UNKNOWN_CATEGORY',
-  YEAR_OUTSIDE_PERIOD = 'YEAR_OUTSIDE_PERIOD',
-  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
-  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
-  INVALID_TOKEN = 'INVALID_TOKEN',
-  WEAK_PASSWORD = 'WEAK_PASSWORD',
-  EVENT_NOT_OPEN = 'EVENT_NOT_OPEN',
-  EVENT_CANCELLED = 'EVENT_CANCELLED',
-  REGISTRATION_CLOSED = 'REGISTRATION_CLOSED',
-  EVENT_FULL = 'EVENT_FULL',
-  ALREADY_REGISTERED = 'ALREADY_REGISTERED',
-  CANCELLATION_DEADLINE_PASSED = 'CANCELLATION_DEADLINE_PASSED',
-  INVALID_ANSWER = 'INVALID_ANSWER',
-  NOT_ATTENDED = 'NOT_ATTENDED',
 }
-registerEnumType(UserErrorCode, {
+
+/** Every reason the API may give: the common ones above and the modules' (see declareUserErrorCodes). */
+const userErrorCodes: Record<string, string> = { ...UserErrorCode };
+registerEnumType(userErrorCodes, {
   name: 'UserErrorCode',
   description: 'Why a mutation refused its input. Stable: front-ends may branch on it.',
 });
+
+/**
+ * Adds a module's reasons to the UserErrorCode enum; the assembly calls it
+ * for each module's `errorCodes` before the schema is built. A name may be
+ * declared twice only with the same value.
+ */
+export function declareUserErrorCodes(codes: Record<string, string>): void {
+  for (const [name, value] of Object.entries(codes)) {
+    if (name !== value) throw new Error(`User error code ${name} must have the value "${name}"`);
+    userErrorCodes[name] = value;
+  }
+}
 
 @ObjectType({ description: 'An expected problem with a mutation input; the mutation changed nothing.' })
 export class UserError {
@@ -41,11 +43,11 @@ export class UserError {
   @Field({ description: 'Human-readable explanation, safe to show to the user.' })
   message: string;
 
-  @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
-  code: UserErrorCode;
+  @Field(() => userErrorCodes, { description: 'Machine-readable reason.' })
+  code: string;
 }
 
-export const userError = (code: UserErrorCode, field: string | null, message: string): UserError =>
+export const userError = (code: string, field: string | null, message: string): UserError =>
   Object.assign(new UserError(), { code, field, message });
 
 /**

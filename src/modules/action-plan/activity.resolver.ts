@@ -4,12 +4,8 @@ import { connectionTypes, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Organisation } from '../organisations';
 import { ActionPlan } from './action-plan.entity';
-import {
-  ActivityFilter,
-  ActivityPayload,
-  CreateActivityInput,
-  UpdateActivityInput,
-} from './action-plan.inputs';
+import { ActivityFilter, CreateActivityInput, UpdateActivityInput } from './action-plan.inputs';
+import { ActivityPayload } from './action-plan.types';
 import { createActivity, listActivities, updateActivity } from './activity.service';
 import { Activity, PlannedAction } from './activity.entity';
 import { BudgetLine } from './budget.entity';

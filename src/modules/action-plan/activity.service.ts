@@ -22,6 +22,7 @@ import type {
   UpdateActivityInput,
 } from './action-plan.inputs';
 import { CostCategory } from './reference.entity';
+import { BudgetErrorCode } from './budget.errors';
 
 /** A page of a plan's activities in document order, filtered. */
 export async function listActivities(
@@ -70,7 +71,7 @@ async function validateActivityInput(em: EntityManager, input: ActivityFields, p
   if (input.category !== undefined && input.category !== null) {
     if (!(await em.existsBy(CostCategory, { number: input.category }))) {
       problems.add(
-        UserErrorCode.UNKNOWN_CATEGORY,
+        BudgetErrorCode.UNKNOWN_CATEGORY,
         'category',
         `Unknown cost category ${input.category}; use 1–4.`,
       );
@@ -102,7 +103,7 @@ async function validateActivityInput(em: EntityManager, input: ActivityFields, p
       );
     } else if (action.fromYear < plan.periodStart || action.toYear > plan.periodEnd) {
       problems.add(
-        UserErrorCode.YEAR_OUTSIDE_PERIOD,
+        BudgetErrorCode.YEAR_OUTSIDE_PERIOD,
         `plannedActions.${i}.fromYear`,
         `Years must be within the plan period ${plan.periodStart}–${plan.periodEnd}.`,
       );

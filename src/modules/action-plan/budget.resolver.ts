@@ -2,12 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { Role } from '../../common/auth';
 import { Money, money } from '../../common/money';
 import type { Context } from '../../context';
-import {
-  RemoveBudgetLineInput,
-  RemoveBudgetLinePayload,
-  SetBudgetLineInput,
-  BudgetLinePayload,
-} from './action-plan.inputs';
+import { RemoveBudgetLineInput, SetBudgetLineInput } from './action-plan.inputs';
+import { RemoveBudgetLinePayload, BudgetLinePayload } from './action-plan.types';
 import { Activity } from './activity.entity';
 import { BudgetLine, DeclaredBudgetFigure, VatMode } from './budget.entity';
 import { budgetReconciliation, budgetSummary, removeBudgetLine, setBudgetLine } from './budget.service';

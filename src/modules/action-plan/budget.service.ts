@@ -11,6 +11,7 @@ import { LINE_AMOUNTS_CTE } from './budget.sql';
 import { BudgetDimension } from './budget.types';
 import type { RemoveBudgetLineInput, SetBudgetLineInput } from './action-plan.inputs';
 import { BudgetAccount } from './reference.entity';
+import { BudgetErrorCode } from './budget.errors';
 
 export interface SummaryRow {
   year: number | null;
@@ -126,7 +127,7 @@ export async function setBudgetLine(
     if (!(await em.existsBy(BudgetAccount, { code: input.account }))) {
       const codes = (await em.find(BudgetAccount, { order: { code: 'ASC' } })).map((a) => a.code);
       problems.add(
-        UserErrorCode.UNKNOWN_ACCOUNT,
+        BudgetErrorCode.UNKNOWN_ACCOUNT,
         'account',
         `Unknown budget account "${input.account}"; use ${codes.join(', ')}.`,
       );
@@ -135,7 +136,7 @@ export async function setBudgetLine(
       const plan = await em.findOneByOrFail(ActionPlan, { id: activity.planId });
       if (!Number.isInteger(input.year) || input.year < plan.periodStart || input.year > plan.periodEnd) {
         problems.add(
-          UserErrorCode.YEAR_OUTSIDE_PERIOD,
+          BudgetErrorCode.YEAR_OUTSIDE_PERIOD,
           'year',
           `Year ${input.year} is outside the plan period ${plan.periodStart}–${plan.periodEnd}.`,
         );
@@ -149,7 +150,7 @@ export async function setBudgetLine(
         TOO_LARGE: 'Amount is too large.',
       };
       problems.add(
-        parsed.reason === 'NEGATIVE' ? UserErrorCode.NEGATIVE_AMOUNT : UserErrorCode.INVALID_AMOUNT,
+        parsed.reason === 'NEGATIVE' ? BudgetErrorCode.NEGATIVE_AMOUNT : BudgetErrorCode.INVALID_AMOUNT,
         'amountNet',
         messages[parsed.reason],
       );

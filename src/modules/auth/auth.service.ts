@@ -2,13 +2,14 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Role, type AuthUser } from '../../common/auth';
 import { failWith, runMutation, type MutationOutcome } from '../../common/mutation';
 import { hit, peek, reset } from '../../common/rate-limit';
-import { UserErrorCode, userError, type UserError } from '../../common/user-error';
+import { userError, type UserError } from '../../common/user-error';
 import type { Context } from '../../context';
 import { AppError, ErrorCode } from '../../errors';
 import { hashToken, newSecretToken } from '../../common/secret-token';
 import { Organisation } from '../organisations';
 import { AuthSession, hashPassword, normaliseEmail, User, verifyPassword } from '../users';
 import type { AuthRuntime } from './auth-runtime';
+import { SignInErrorCode } from './auth.errors';
 
 export interface SignedIn {
   user: User;
@@ -52,13 +53,13 @@ async function authUserOf(em: EntityManager, user: User, sessionId: string): Pro
 
 const tooManyAttempts = (retryAfterSeconds: number): UserError =>
   userError(
-    UserErrorCode.TOO_MANY_ATTEMPTS,
+    SignInErrorCode.TOO_MANY_ATTEMPTS,
     null,
     `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
   );
 
 const INVALID_CREDENTIALS = () =>
-  userError(UserErrorCode.INVALID_CREDENTIALS, null, 'The email or password is incorrect.');
+  userError(SignInErrorCode.INVALID_CREDENTIALS, null, 'The email or password is incorrect.');
 
 /**
  * Signs in with email and password. Every failure looks the same (unknown
@@ -122,7 +123,7 @@ export async function refresh(
     value: null,
     userErrors: [
       userError(
-        UserErrorCode.INVALID_TOKEN,
+        SignInErrorCode.INVALID_TOKEN,
         'refreshToken',
         'The refresh token is not valid; sign in again.',
       ),
@@ -149,7 +150,7 @@ export async function refresh(
       const user = session && (await em.findOneBy(User, { id: session.userId }));
       if (!session || session.revokedAt || session.expiresAt <= new Date() || !user || user.disabledAt) {
         return failWith(
-          UserErrorCode.INVALID_TOKEN,
+          SignInErrorCode.INVALID_TOKEN,
           'refreshToken',
           'The refresh token is not valid; sign in again.',
         );
@@ -208,7 +209,7 @@ export async function loginWithIdToken(
     return {
       value: null,
       userErrors: [
-        userError(UserErrorCode.INVALID_TOKEN, 'idToken', 'The identity token could not be verified.'),
+        userError(SignInErrorCode.INVALID_TOKEN, 'idToken', 'The identity token could not be verified.'),
       ],
     };
   }
@@ -243,7 +244,7 @@ export async function loginWithIdToken(
         audit.record('User', user.id, null, user);
       }
       if (user.disabledAt)
-        return failWith(UserErrorCode.INVALID_CREDENTIALS, null, 'The account is disabled.');
+        return failWith(SignInErrorCode.INVALID_CREDENTIALS, null, 'The account is disabled.');
       userId = user.id;
       return openSession(ctx, em, user, 'oidc');
     },

@@ -10,17 +10,19 @@ import { Guide, GuideAttachment, GuideRevision, Topic } from './guide.entity';
 import { GuideLanguage } from './guide.enums';
 import {
   CreateGuideInput,
-  DeleteGuidePayload,
   GuideFilter,
-  GuidePayload,
-  GuideRevisionDiff,
   GuideTransitionInput,
   PublishGuideInput,
   RemoveGuideAttachmentInput,
-  RemoveGuideAttachmentPayload,
   RestoreGuideRevisionInput,
   UpdateGuideInput,
 } from './guide.inputs';
+import {
+  DeleteGuidePayload,
+  GuidePayload,
+  GuideRevisionDiff,
+  RemoveGuideAttachmentPayload,
+} from './guide.types';
 import {
   createGuide,
   deleteGuide,

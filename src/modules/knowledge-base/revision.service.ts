@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { localUuid } from '../../common/node-id';
 import { Guide, GuideActivity, GuideAuthor, GuideRevision } from './guide.entity';
-import type { DiffLine, GuideFieldChange } from './guide.inputs';
+import type { DiffLine, GuideFieldChange } from './guide.types';
 
 /** The content of a guide that revisions capture (workflow status is not content). */
 export interface GuideSnapshot {

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { searchGuides, searchKey } from './search.service';
-import { SearchInput, SearchKey, SearchResult } from './search.types';
+import { SearchKey, SearchResult } from './search.types';
+import { SearchInput } from './search.inputs';
 
 @Resolver()
 export class SearchResolver {

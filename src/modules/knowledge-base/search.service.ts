@@ -7,13 +7,8 @@ import { guideIndexUid, type GuideDocument } from './guide-index';
 import { Organisation } from '../organisations';
 import { In } from 'typeorm';
 import { mayReadGuide, readableVisibilities } from './visibility';
-import {
-  SearchFacet,
-  SearchSort,
-  type SearchHighlight,
-  type SearchInput,
-  type SearchResult,
-} from './search.types';
+import { SearchFacet, SearchSort, type SearchHighlight, type SearchResult } from './search.types';
+import { type SearchInput } from './search.inputs';
 
 const FACET_ATTRIBUTES: Record<SearchFacet, keyof GuideDocument> = {
   [SearchFacet.KIND]: 'kind',

@@ -1,8 +1,6 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination';
 import { Guide } from './guide.entity';
-import { Audience, GuideKind } from './guide.enums';
 
 export enum SearchFacet {
   KIND = 'KIND',
@@ -31,72 +29,6 @@ registerEnumType(SearchSort, {
     RECENTLY_UPDATED: { description: 'Most recently updated first.' },
   },
 });
-
-@InputType({
-  description: 'Narrows a search. Visibility is never a client filter: the server adds it from the caller.',
-})
-export class SearchFilter {
-  @Field(() => [GuideKind], { nullable: true, description: 'Only these kinds.' })
-  @IsOptional()
-  kinds?: GuideKind[];
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Only guides with any of these topic codes (broader topics include narrower).',
-  })
-  @IsOptional()
-  @ArrayMaxSize(30)
-  topics?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Only these languages ("et", "en").' })
-  @IsOptional()
-  @ArrayMaxSize(5)
-  languages?: string[];
-
-  @Field(() => [Audience], { nullable: true, description: 'Only guides for any of these audiences.' })
-  @IsOptional()
-  audiences?: Audience[];
-
-  @Field(() => [ID], { nullable: true, description: 'Only guides owned by these organisations.' })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  organisationIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Only guides related to these action-plan activities.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  activityIds?: string[];
-}
-
-@InputType({ description: 'A full-text search over the published guides the caller may read.' })
-export class SearchInput {
-  @Field({
-    description:
-      'What the person typed; diacritics, typos and synonyms are forgiven. Empty lists everything.',
-  })
-  @MaxLength(500)
-  query: string;
-
-  @Field(() => SearchFilter, { nullable: true, description: 'Conditions the hits must meet.' })
-  @IsOptional()
-  filter?: SearchFilter;
-
-  @Field(() => [SearchFacet], { nullable: true, description: 'Facets to count over all hits.' })
-  @IsOptional()
-  facets?: SearchFacet[];
-
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-  @IsOptional()
-  first?: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  @IsOptional()
-  after?: string;
-
-  @Field(() => SearchSort, { nullable: true, description: 'Order; relevance by default.' })
-  @IsOptional()
-  sort?: SearchSort;
-}
 
 @ObjectType({ description: 'A cropped piece of a field with the matched words marked.' })
 export class SearchHighlight {

@@ -1,7 +1,6 @@
 import { ArrayMaxSize, IsOptional, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../../common/user-error';
-import { KovType, Organisation, OrganisationKind } from './organisation.entity';
+import { Field, ID, InputType } from 'type-graphql';
+import { KovType, OrganisationKind } from './organisation.entity';
 
 @InputType({ description: 'Narrows an organisation listing; all given conditions must hold.' })
 export class OrganisationFilter {
@@ -85,13 +84,4 @@ export class UpdateOrganisationInput {
   @IsOptional()
   @MaxLength(32)
   code?: string;
-}
-
-@ObjectType({ description: 'Result of an organisation mutation.' })
-export class OrganisationPayload {
-  @Field(() => Organisation, { nullable: true, description: 'The organisation, null when refused.' })
-  organisation: Organisation | null;
-
-  @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
-  userErrors: UserError[];
 }

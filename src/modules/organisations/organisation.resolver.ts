@@ -4,12 +4,8 @@ import { connectionTypes, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { County } from './county.entity';
 import { Organisation } from './organisation.entity';
-import {
-  CreateOrganisationInput,
-  OrganisationFilter,
-  OrganisationPayload,
-  UpdateOrganisationInput,
-} from './organisation.inputs';
+import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
+import { OrganisationPayload } from './organisation.types';
 import {
   createOrganisation,
   listCounties,

@@ -1,10 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../common/user-error';
-import { Event } from './event.entity';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { EventKind, EventStatus, QuestionType, Theme } from './event.enums';
-import { Registration } from './registration.entity';
 
 @InputType({ description: 'A speaker: a user, or an external person with their organisation.' })
 export class SpeakerInput {
@@ -319,52 +316,4 @@ export class EventFilter {
   @Field(() => Date, { nullable: true, description: 'Starting before.' })
   @IsOptional()
   to?: Date;
-}
-
-@ObjectType({ description: 'Result of an event mutation.' })
-export class EventPayload {
-  @Field(() => Event, { nullable: true, description: 'The event; null when refused.' })
-  event: Event | null;
-
-  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
-  userErrors: UserError[];
-}
-
-@ObjectType({ description: 'Result of a registration mutation.' })
-export class RegistrationPayload {
-  @Field(() => Registration, { nullable: true, description: 'The registration; null when refused.' })
-  registration: Registration | null;
-
-  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
-  userErrors: UserError[];
-}
-
-@ObjectType({ description: 'Result of checking in.' })
-export class CheckInPayload {
-  @Field(() => [Registration], { description: 'The registrations, now ATTENDED.' })
-  registrations: Registration[];
-
-  @Field(() => [UserError], { description: 'Why some or all were refused; nothing is written then.' })
-  userErrors: UserError[];
-}
-
-@ObjectType({ description: 'Result of giving feedback.' })
-export class FeedbackPayload {
-  @Field(() => Boolean, { description: 'Whether it was saved.' })
-  saved: boolean;
-
-  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
-  userErrors: UserError[];
-}
-
-@ObjectType({ description: 'A personal calendar feed URL.' })
-export class CalendarFeedPayload {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Secret URL of your registrations as iCalendar; creating a new one retires the old.',
-  })
-  url: string | null;
-
-  @Field(() => [UserError], { description: 'Always empty.' })
-  userErrors: UserError[];
 }

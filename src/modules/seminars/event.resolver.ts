@@ -13,13 +13,8 @@ import { User } from '../users';
 import { organisesInRequest } from './access';
 import { Event, EventQuestion, EventSeries, EventSession } from './event.entity';
 import { Theme } from './event.enums';
-import {
-  CreateEventInput,
-  EventFilter,
-  EventPayload,
-  PublishEventInput,
-  UpdateEventInput,
-} from './event.inputs';
+import { CreateEventInput, EventFilter, PublishEventInput, UpdateEventInput } from './event.inputs';
+import { EventPayload } from './event.types';
 import {
   cancelEvent,
   completeEvent,

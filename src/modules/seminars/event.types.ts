@@ -1,4 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { UserError } from '../../common/user-error';
+import { Event } from './event.entity';
+import { Registration } from './registration.entity';
 
 @ObjectType({ description: 'A speaker of an agenda slot.' })
 export class Speaker {
@@ -78,4 +81,52 @@ export class ParticipationReport {
 
   @Field(() => [CountyParticipation], { description: 'Per county.' })
   byCounty: CountyParticipation[];
+}
+
+@ObjectType({ description: 'Result of an event mutation.' })
+export class EventPayload {
+  @Field(() => Event, { nullable: true, description: 'The event; null when refused.' })
+  event: Event | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: 'Result of a registration mutation.' })
+export class RegistrationPayload {
+  @Field(() => Registration, { nullable: true, description: 'The registration; null when refused.' })
+  registration: Registration | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: 'Result of checking in.' })
+export class CheckInPayload {
+  @Field(() => [Registration], { description: 'The registrations, now ATTENDED.' })
+  registrations: Registration[];
+
+  @Field(() => [UserError], { description: 'Why some or all were refused; nothing is written then.' })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: 'Result of giving feedback.' })
+export class FeedbackPayload {
+  @Field(() => Boolean, { description: 'Whether it was saved.' })
+  saved: boolean;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: 'A personal calendar feed URL.' })
+export class CalendarFeedPayload {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Secret URL of your registrations as iCalendar; creating a new one retires the old.',
+  })
+  url: string | null;
+
+  @Field(() => [UserError], { description: 'Always empty.' })
+  userErrors: UserError[];
 }

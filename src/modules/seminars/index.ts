@@ -19,6 +19,7 @@ import {
   RegistrationResolver,
 } from './registration.resolver';
 import { findRegistration } from './registration.service';
+import { SeminarErrorCode } from './seminar.errors';
 import { seminarRoutes } from './seminar.routes';
 import { seedSeminars } from './seminar.seed';
 
@@ -56,6 +57,7 @@ export const seminarsModule: AppModule = {
     Registration: findRegistration,
   },
   routes: seminarRoutes,
+  errorCodes: SeminarErrorCode,
   jobs: [deliverNotices],
   seed: seedSeminars,
 };

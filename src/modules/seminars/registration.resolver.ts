@@ -7,15 +7,12 @@ import { User } from '../users';
 import { Event } from './event.entity';
 import { Theme } from './event.enums';
 import {
-  CalendarFeedPayload,
   CancelRegistrationInput,
   CheckInInput,
-  CheckInPayload,
-  FeedbackPayload,
   RegisterForEventInput,
-  RegistrationPayload,
   SubmitFeedbackInput,
 } from './event.inputs';
+import { CalendarFeedPayload, CheckInPayload, FeedbackPayload, RegistrationPayload } from './event.types';
 import { CountyParticipation, FeedbackSummary, KovParticipation, ParticipationReport } from './event.types';
 import { County } from '../organisations';
 import { CheckIn, Registration } from './registration.entity';

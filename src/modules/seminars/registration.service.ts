@@ -20,6 +20,7 @@ import type { CheckInInput, SubmitFeedbackInput } from './event.inputs';
 import { dropPendingReminders, notices, type Recipient } from './notices';
 import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './registration.entity';
 import { localDateTime } from './ical';
+import { SeminarErrorCode } from './seminar.errors';
 
 /** Statuses that hold a seat. */
 export const SEATED = [RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW];
@@ -78,7 +79,7 @@ function checkAnswers(problems: InputProblems, questions: EventQuestion[], answe
   const clean: Record<string, unknown> = {};
   for (const key of Object.keys(answers)) {
     if (!questions.some((q) => q.key === key))
-      problems.add(UserErrorCode.INVALID_ANSWER, `answers.${key}`, `There is no question "${key}".`);
+      problems.add(SeminarErrorCode.INVALID_ANSWER, `answers.${key}`, `There is no question "${key}".`);
   }
   for (const q of questions) {
     const value = answers[q.key];
@@ -99,7 +100,7 @@ function checkAnswers(problems: InputProblems, questions: EventQuestion[], answe
       (q.type === QuestionType.MULTI_CHOICE &&
         Array.isArray(value) &&
         value.every((v) => typeof v === 'string' && q.options.includes(v)));
-    if (!ok) problems.add(UserErrorCode.INVALID_ANSWER, field, `Not a valid answer to: ${q.label}`);
+    if (!ok) problems.add(SeminarErrorCode.INVALID_ANSWER, field, `Not a valid answer to: ${q.label}`);
     else clean[q.key] = value;
   }
   return clean;
@@ -125,19 +126,23 @@ export async function registerForEvent(
     if (event.status === EventStatus.DRAFT)
       return failWith(UserErrorCode.NOT_FOUND, 'eventId', 'No such event.');
     if (event.status === EventStatus.CANCELLED)
-      return failWith(UserErrorCode.EVENT_CANCELLED, 'eventId', 'The event has been cancelled.');
+      return failWith(SeminarErrorCode.EVENT_CANCELLED, 'eventId', 'The event has been cancelled.');
     const now = Date.now();
     const closes = (event.registrationClosesAt ?? event.startsAt).getTime();
     if (event.status !== EventStatus.PUBLISHED || now >= closes) {
-      return failWith(UserErrorCode.REGISTRATION_CLOSED, 'eventId', 'Registration for this event is closed.');
+      return failWith(
+        SeminarErrorCode.REGISTRATION_CLOSED,
+        'eventId',
+        'Registration for this event is closed.',
+      );
     }
     if (event.registrationOpensAt && now < event.registrationOpensAt.getTime()) {
-      return failWith(UserErrorCode.EVENT_NOT_OPEN, 'eventId', 'Registration has not opened yet.');
+      return failWith(SeminarErrorCode.EVENT_NOT_OPEN, 'eventId', 'Registration has not opened yet.');
     }
     const existing = await em.findOneBy(Registration, { eventId: event.id, userId: user.id });
     if (existing && ACTIVE.includes(existing.status)) {
       return failWith(
-        UserErrorCode.ALREADY_REGISTERED,
+        SeminarErrorCode.ALREADY_REGISTERED,
         'eventId',
         'You are already registered for this event.',
       );
@@ -155,7 +160,7 @@ export async function registerForEvent(
     });
     const hasSeat = event.capacity === null || seated < event.capacity;
     if (!hasSeat && !event.waitlistEnabled)
-      return failWith(UserErrorCode.EVENT_FULL, 'eventId', 'The event is full.');
+      return failWith(SeminarErrorCode.EVENT_FULL, 'eventId', 'The event is full.');
     const status = hasSeat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
     const fields = {
       status,
@@ -250,7 +255,7 @@ export async function cancelRegistration(
     const deadline = (event.cancellationDeadline ?? event.startsAt).getTime();
     if (!isOrganiser && Date.now() > deadline) {
       return failWith(
-        UserErrorCode.CANCELLATION_DEADLINE_PASSED,
+        SeminarErrorCode.CANCELLATION_DEADLINE_PASSED,
         'registrationId',
         'The cancellation deadline has passed; contact the organiser.',
       );
@@ -366,7 +371,11 @@ export async function submitFeedback(
       status: RegistrationStatus.ATTENDED,
     });
     if (!attended)
-      return failWith(UserErrorCode.NOT_ATTENDED, 'eventId', 'Only people who attended can give feedback.');
+      return failWith(
+        SeminarErrorCode.NOT_ATTENDED,
+        'eventId',
+        'Only people who attended can give feedback.',
+      );
     if (event.startsAt.getTime() > Date.now())
       return failWith(UserErrorCode.INVALID, 'eventId', 'The event has not started yet.');
     // A keyed hash lets one person answer once without the answer naming them.

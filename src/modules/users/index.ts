@@ -1,5 +1,6 @@
 import type { AppModule } from '../../module';
 import { AuthSession } from './session.entity';
+import { AccountErrorCode } from './user.errors';
 import { User } from './user.entity';
 import { userLoaders } from './user.loaders';
 import { UserResolver } from './user.resolver';
@@ -15,6 +16,7 @@ export const usersModule: AppModule = {
     // People are visible to signed-in users only; their email and roles have their own rule.
     User: async (ctx, id) => (ctx.user ? ctx.loaders.userById.load(id) : null),
   },
+  errorCodes: AccountErrorCode,
   seed: seedDemoUsers,
 };
 

@@ -1,8 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsOptional, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../../common/auth';
-import { UserError } from '../../common/user-error';
-import { User } from './user.entity';
 
 @InputType({ description: 'A new local account. Admins only.' })
 export class CreateUserInput {
@@ -77,13 +75,4 @@ export class UserFilter {
   @IsOptional()
   @MaxLength(200)
   nameContains?: string;
-}
-
-@ObjectType({ description: 'Result of a user mutation.' })
-export class UserPayload {
-  @Field(() => User, { nullable: true, description: 'The user, null when refused.' })
-  user: User | null;
-
-  @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
-  userErrors: UserError[];
 }

@@ -4,7 +4,8 @@ import { connectionTypes, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Organisation } from '../organisations';
 import { User } from './user.entity';
-import { CreateUserInput, UpdateUserInput, UserFilter, UserPayload } from './user.inputs';
+import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
+import { UserPayload } from './user.types';
 import { createUser, currentUser, listUsers, maySeePrivate, updateUser } from './user.service';
 
 export const UserConnection = connectionTypes(User, 'User', 'A page of users.');

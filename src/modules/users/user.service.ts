@@ -17,6 +17,7 @@ import { likePattern } from '../../common/text';
 import { hashPassword, passwordProblem } from './password';
 import { User, normaliseEmail } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
+import { AccountErrorCode } from './user.errors';
 
 /** True when the caller may see a user's private fields (email, roles): the user themself or an admin. */
 export const maySeePrivate = (ctx: Context, user: User) => isAdmin(ctx.user) || ctx.user?.id === user.id;
@@ -62,7 +63,7 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
   const problems = new InputProblems();
   const organisationId = await checkOrganisation(ctx, problems, input.organisationId);
   const weak = passwordProblem(input.password);
-  if (weak) problems.add(UserErrorCode.WEAK_PASSWORD, 'password', weak);
+  if (weak) problems.add(AccountErrorCode.WEAK_PASSWORD, 'password', weak);
   if (problems.list.length) return { value: null, userErrors: problems.list };
   const passwordHash = await hashPassword(input.password);
   return runMutation(ctx, 'createUser', async (em, audit) => {
@@ -89,7 +90,7 @@ export async function updateUser(ctx: Context, input: UpdateUserInput): Promise<
   const organisationId = await checkOrganisation(ctx, problems, input.organisationId);
   if (input.password) {
     const weak = passwordProblem(input.password);
-    if (weak) problems.add(UserErrorCode.WEAK_PASSWORD, 'password', weak);
+    if (weak) problems.add(AccountErrorCode.WEAK_PASSWORD, 'password', weak);
   }
   if (problems.list.length) return { value: null, userErrors: problems.list };
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;

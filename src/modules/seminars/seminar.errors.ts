@@ -1,0 +1,11 @@
+/** Why a registration, check-in or feedback was refused. (in the GraphQL enum UserErrorCode with the common reasons). */
+export enum SeminarErrorCode {
+  EVENT_NOT_OPEN = 'EVENT_NOT_OPEN',
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
+  REGISTRATION_CLOSED = 'REGISTRATION_CLOSED',
+  EVENT_FULL = 'EVENT_FULL',
+  ALREADY_REGISTERED = 'ALREADY_REGISTERED',
+  CANCELLATION_DEADLINE_PASSED = 'CANCELLATION_DEADLINE_PASSED',
+  INVALID_ANSWER = 'INVALID_ANSWER',
+  NOT_ATTENDED = 'NOT_ATTENDED',
+}
