@@ -2,8 +2,10 @@ import { Meilisearch } from 'meilisearch';
 import { users } from '../support/graphql';
 import { useSeededDatabase } from '../support/harness';
 import { drainOutbox } from '../support/search';
+import { factories } from '../support/factories';
 
 const t = useSeededDatabase();
+const make = factories(t);
 
 const SEARCH = `query ($input: SearchInput!) {
   search(input: $input) {
@@ -103,29 +105,13 @@ describe('search in Estonian', () => {
   });
 
   it('never shows drafts; a guide appears once published and leaves when unpublished', async () => {
-    const CREATE = `mutation ($input: CreateGuideInput!) { createGuide(input: $input) { guide { id version } userErrors { code } } }`;
-    const elvl = (
-      await t.gql.run(`{ organisations(filter: { nameContains: "ELVL" }) { edges { node { id } } } }`)
-    ).data!.organisations.edges[0].node.id;
-    const created = await t.gql.run(
-      CREATE,
-      {
-        input: {
-          language: 'et',
-          kind: 'HOW_TO',
-          title: 'Hüpoteetiline zebraküberjuhend',
-          slug: 'zebra-juhend',
-          summary: 'Zebrakaitse.',
-          body: 'Zebraküberjuhend kirjeldab zebrakaitset.',
-          visibility: 'PUBLIC',
-          audience: ['EVERYONE'],
-          topics: ['cyber-security'],
-          organisationId: elvl,
-        },
-      },
-      users.admin,
-    );
-    const { id } = created.data!.createGuide.guide;
+    const { id } = await make.aGuide({
+      status: 'DRAFT',
+      title: 'Hüpoteetiline zebraküberjuhend',
+      summary: 'Zebrakaitse.',
+      body: 'Zebraküberjuhend kirjeldab zebrakaitset.',
+      audience: ['EVERYONE'],
+    });
     await drainOutbox(t.db.dataSource, t.gql.search);
     expect((await search({ query: 'zebraküberjuhend' }, users.admin)).totalHits).toBe(0);
     await t.gql.run(

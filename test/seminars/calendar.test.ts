@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
-import { graphqlClient, identityOf, testAuthRuntime } from '../support/graphql';
+import { graphqlClient, identityOf } from '../support/graphql';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { factories } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
 let db: TestDatabase;
@@ -9,14 +10,14 @@ let gql: Awaited<ReturnType<typeof graphqlClient>>;
 let organiserToken: string;
 let memberToken: string;
 
-async function tokenFor(email: string) {
-  const [{ id }] = await db.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email]);
-  const [{ id: session }] = await db.dataSource.query(
-    `INSERT INTO auth_sessions (user_id, refresh_token_hash, expires_at, method) VALUES ($1, gen_random_uuid()::text, now() + interval '1 day', 'cli') RETURNING id`,
-    [id],
-  );
-  return testAuthRuntime().tokens.signAccessToken({ userId: id, sessionId: session });
-}
+const make = factories({
+  get gql() {
+    return gql;
+  },
+  get db() {
+    return db;
+  },
+});
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -24,8 +25,8 @@ beforeAll(async () => {
     env: { API_PUBLIC_URL: 'http://api.example.ee', PUBLIC_WEB_URL: 'https://elvl.example.ee' },
   });
   gql = await graphqlClient(db.dataSource);
-  organiserToken = await tokenFor('korraldaja@elvl.ee');
-  memberToken = await tokenFor('it@tartu.ee');
+  organiserToken = await make.anAccessToken('korraldaja@elvl.ee');
+  memberToken = await make.anAccessToken('it@tartu.ee');
 });
 afterAll(async () => {
   await gql.stop();
@@ -48,23 +49,19 @@ const ical = async (path: string) => {
 describe('calendars and exports', () => {
   it('serves an event across the daylight-saving change with the right Tallinn times, and SEQUENCE rises with every change', async () => {
     const organiser = await identityOf(db.dataSource, 'korraldaja@elvl.ee');
-    const created = await gql.run(
-      `mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id icsUrl sequence } userErrors { code } } }`,
-      {
-        input: {
-          title: 'Sügisseminar üle kellakeeramise',
-          kind: 'MULTI_DAY_SEMINAR',
-          capacity: 100,
-          venueAddress: 'Kuressaare, Tallinna 25',
-          // 24 Oct 2026 10:00 EEST to 25 Oct 2026 15:00 EET: the clocks go back at 04:00 on the 25th.
-          startsAt: '2026-10-24T10:00:00+03:00',
-          endsAt: '2026-10-25T15:00:00+02:00',
-          questions: [{ key: 'toit', label: 'Toitumiseripärad', type: 'TEXT' }],
-        },
-      },
-      organiser,
-    );
-    const { id, icsUrl } = created.data!.createEvent.event;
+    const { id } = await make.anEvent({
+      status: 'DRAFT',
+      title: 'Sügisseminar üle kellakeeramise',
+      kind: 'MULTI_DAY_SEMINAR',
+      capacity: 100,
+      venueAddress: 'Kuressaare, Tallinna 25',
+      // 24 Oct 2026 10:00 EEST to 25 Oct 2026 15:00 EET: the clocks go back at 04:00 on the 25th.
+      startsAt: '2026-10-24T10:00:00+03:00',
+      endsAt: '2026-10-25T15:00:00+02:00',
+      questions: [{ key: 'toit', label: 'Toitumiseripärad', type: 'TEXT' }],
+    });
+    const { icsUrl } = (await gql.run(`query ($id: ID!) { event(id: $id) { icsUrl } }`, { id }, organiser))
+      .data!.event;
     expect(icsUrl.endsWith(`/calendar/events/${id}.ics`)).toBe(true);
     expect((await ical(`/calendar/events/${id}.ics`)).status).toBe(404); // drafts are not published
     await gql.run(

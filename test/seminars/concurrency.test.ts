@@ -1,5 +1,6 @@
-import { identityOf, graphqlClient, testAuthRuntime } from '../support/graphql';
+import { graphqlClient, testAuthRuntime } from '../support/graphql';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { factories } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -40,27 +41,14 @@ const CANCEL = `mutation ($id: ID!) { cancelRegistration(input: { registrationId
 
 describe('200 concurrent registrations for 50 seats', () => {
   it('confirms exactly 50 and waitlists 150 in arrival order; 10 cancellations promote the first 10 waiting, once each', async () => {
-    const organiser = await identityOf(db.dataSource, 'korraldaja@elvl.ee');
     const gql = await graphqlClient(db.dataSource);
-    const created = await gql.run(
-      `mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { code } } }`,
-      {
-        input: {
-          title: 'KOV IT-võrgustiku virtuaalseminar: koormustest',
-          kind: 'VIRTUAL_SEMINAR',
-          startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-          endsAt: new Date(Date.now() + 7 * 86_400_000 + 5_400_000).toISOString(),
-          capacity: 50,
-        },
-      },
-      organiser,
-    );
-    const eventId = created.data!.createEvent.event.id;
-    await gql.run(
-      `mutation ($id: ID!) { publishEvent(input: { id: $id }) { userErrors { code } } }`,
-      { id: eventId },
-      organiser,
-    );
+    const { id: eventId } = await factories({ gql, db }).anEvent({
+      title: 'KOV IT-võrgustiku virtuaalseminar: koormustest',
+      kind: 'VIRTUAL_SEMINAR',
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 7 * 86_400_000 + 5_400_000).toISOString(),
+      capacity: 50,
+    });
     await gql.stop();
 
     const local = Buffer.from(eventId, 'base64url').toString().split(':')[1];

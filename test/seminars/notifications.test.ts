@@ -2,10 +2,12 @@ import { createMailer, type Mailer } from '../../src/mail/mailer';
 import type { AuthUser } from '../../src/common/auth';
 import { identityOf, silentLog } from '../support/graphql';
 import { testWorker } from '../support/worker';
+import { factories } from '../support/factories';
 import { useSeededDatabase } from '../support/harness';
 import { startSmtpSink } from '../support/smtp-sink';
 
 const t = useSeededDatabase();
+const make = factories(t);
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let mailer: Mailer;
 let worker: ReturnType<typeof testWorker>;
@@ -35,32 +37,15 @@ const mailsTo = (subject: RegExp) =>
 
 describe('notifications over SMTP', () => {
   it('confirms with an .ics attached; a rescheduled event drops the old reminder and sends the new one', async () => {
-    const created = await t.gql.run(
-      `mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }`,
-      {
-        input: {
-          title: 'E-ITS veebiseminar: meeldetuletuse test',
-          kind: 'WEBINAR',
-          capacity: 10,
-          onlineUrl: 'https://meet.example.ee/e-its',
-          startsAt: new Date(Date.now() + DAY + 3000).toISOString(),
-          endsAt: new Date(Date.now() + DAY + 3600_000).toISOString(),
-        },
-      },
-      organiser,
-    );
-    const id = created.data!.createEvent.event.id;
-    await t.gql.run(
-      `mutation ($id: ID!) { publishEvent(input: { id: $id }) { userErrors { code } } }`,
-      { id },
-      organiser,
-    );
-    const registered = await t.gql.run(
-      `mutation ($id: ID!) { registerForEvent(input: { eventId: $id }) { registration { status } } }`,
-      { id },
-      member,
-    );
-    expect(registered.data!.registerForEvent.registration.status).toBe('CONFIRMED');
+    const { id } = await make.anEvent({
+      title: 'E-ITS veebiseminar: meeldetuletuse test',
+      kind: 'WEBINAR',
+      capacity: 10,
+      onlineUrl: 'https://meet.example.ee/e-its',
+      startsAt: new Date(Date.now() + DAY + 3000).toISOString(),
+      endsAt: new Date(Date.now() + DAY + 3600_000).toISOString(),
+    });
+    expect((await make.aRegistration(id, member)).status).toBe('CONFIRMED');
 
     await worker.runJob('deliverNotices');
     const [confirmation] = mailsTo(/^Registreerimine kinnitatud/);

@@ -2,8 +2,10 @@ import type { AuthUser } from '../../src/common/auth';
 import { identityOf } from '../support/graphql';
 import { useSeededDatabase } from '../support/harness';
 import { tableCounts } from '../support/action-plan';
+import { factories } from '../support/factories';
 
 const t = useSeededDatabase();
+const make = factories(t);
 let organiser: AuthUser;
 let people: AuthUser[];
 
@@ -17,33 +19,21 @@ beforeAll(async () => {
 const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
 const CREATE = `mutation ($input: CreateEventInput!) { createEvent(input: $input) {
   event { id sequence status capacity confirmedCount waitlistCount icsUrl } userErrors { field code message } } }`;
-const PUBLISH = `mutation ($id: ID!) { publishEvent(input: { id: $id }) { event { status sequence } userErrors { code } } }`;
 const REGISTER = `mutation ($input: RegisterForEventInput!) { registerForEvent(input: $input) {
   registration { id status queueNumber } userErrors { field code message } } }`;
 const CANCEL = `mutation ($id: ID!) { cancelRegistration(input: { registrationId: $id }) { registration { status } userErrors { field code } } }`;
 const EVENT = `query ($id: ID!) { event(id: $id) { confirmedCount waitlistCount onlineUrl capacity sequence } }`;
 
-async function publishedEvent(input: Record<string, unknown> = {}) {
-  const created = await t.gql.run(
-    CREATE,
-    {
-      input: {
-        title: 'Küberturvalisuse töötuba',
-        kind: 'WORKSHOP',
-        startsAt: hours(48),
-        endsAt: hours(50),
-        capacity: 2,
-        onlineUrl: 'https://meet.example.ee/x',
-        ...input,
-      },
-    },
-    organiser,
-  );
-  expect(created.data!.createEvent.userErrors).toEqual([]);
-  const { id } = created.data!.createEvent.event;
-  expect((await t.gql.run(PUBLISH, { id }, organiser)).data!.publishEvent.event.status).toBe('PUBLISHED');
-  return id as string;
-}
+/** A published event two days ahead with two seats and an online link, unless the test says otherwise. */
+const publishedEvent = async (input: Record<string, unknown> = {}) =>
+  (
+    await make.anEvent({
+      title: 'Küberturvalisuse töötuba',
+      capacity: 2,
+      onlineUrl: 'https://meet.example.ee/x',
+      ...input,
+    })
+  ).id;
 
 const register = async (eventId: string, who: AuthUser, answers?: Record<string, unknown>) =>
   (await t.gql.run(REGISTER, { input: { eventId, answers } }, who)).data!.registerForEvent;

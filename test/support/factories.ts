@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../src/common/auth';
-import { identityOf, users, type GraphQLResult } from './graphql';
+import { developmentAccessToken } from '../../src/modules/auth';
+import { identityOf, testAuthRuntime, users, type GraphQLResult } from './graphql';
 
 /**
  * Builders for test data, through the GraphQL schema as a real person would
@@ -82,6 +83,11 @@ export function factories(t: FactoryTarget) {
         'createUser',
       );
       return { id: payload.user.id as string, email, identity: await seeded(email) };
+    },
+
+    /** A signed access token (and its session) for an existing person, as `npm run token` makes it. */
+    async anAccessToken(email: string) {
+      return (await developmentAccessToken(t.db.dataSource, testAuthRuntime(), email)).accessToken;
     },
 
     /** A new organisation (a state partner unless `kind` says otherwise). */

@@ -32,7 +32,7 @@ import {
   transitionGuide,
   updateGuide,
 } from './guide-editing.service';
-import { findGuide, findGuideBySlug, listGuides } from './guide.service';
+import { findGuide, findGuideBySlug, listGuides, listTopics } from './guide.service';
 import { renderMarkdown } from './markdown';
 import { diffRevisions } from './revision.service';
 import { mayReadGuide } from './visibility';
@@ -277,6 +277,6 @@ export class GuideRevisionResolver {
 export class TopicResolver {
   @Query(() => [Topic], { description: 'The topic taxonomy: themes, E-ITS module groups and modules.' })
   topics(@Ctx() ctx: Context): Promise<Topic[]> {
-    return ctx.dataSource.getRepository(Topic).find({ order: { code: 'ASC' } });
+    return listTopics(ctx);
   }
 }

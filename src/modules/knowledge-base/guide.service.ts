@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { pageByText, type Connection } from '../../common/pagination';
 import { escapeLike } from '../../common/text';
-import { Guide, GuideAttachment, GuideRevision, GuideSlugHistory } from './guide.entity';
+import { Guide, GuideAttachment, GuideRevision, GuideSlugHistory, Topic } from './guide.entity';
 import { GuideStatus } from './guide.enums';
 import type { GuideFilter } from './guide.inputs';
 import { mayEditGuides, mayReadGuide, readableVisibilities } from './visibility';
@@ -85,4 +85,9 @@ export async function findAttachment(ctx: Context, id: string): Promise<GuideAtt
 export async function findGuideById(ctx: Context, id: string): Promise<Guide | null> {
   const guide = await ctx.loaders.guideById.load(id);
   return guide && mayReadGuide(ctx.user, guide) ? guide : null;
+}
+
+/** The whole topic taxonomy, by code (themes before their E-ITS groups and modules). */
+export function listTopics(ctx: Context): Promise<Topic[]> {
+  return ctx.dataSource.getRepository(Topic).find({ order: { code: 'ASC' } });
 }
