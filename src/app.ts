@@ -8,7 +8,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { createContext, mountModuleRoutes } from './assembly';
+import { contextForRequest, mountModuleRoutes } from './assembly';
 import type { Context } from './context';
 import { queryLimitsPlugin } from './common/query-limits';
 import { authenticate, type AuthRuntime } from './modules/auth';
@@ -125,16 +125,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext({
-          dataSource,
-          auth,
-          search,
-          settings: config,
-          log,
-          user: await authenticate(dataSource, auth, req.header('authorization')),
-          ip: req.ip ?? 'unknown',
-          requestId: res.locals.requestId as string,
-        }),
+        contextForRequest(
+          { dataSource, search, log, config, auth },
+          req,
+          res,
+          await authenticate(dataSource, auth, req.header('authorization')),
+        ),
     }),
   );
 

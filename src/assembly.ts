@@ -102,11 +102,33 @@ export function createContext(options: ContextOptions): Context {
   };
 }
 
+/** What every context is made of, besides the request. */
+export interface ContextDeps {
+  dataSource: DataSource;
+  search: SearchRuntime;
+  log: Logger;
+  config: Config;
+  auth: AuthRuntime;
+}
+
+/** The context of an HTTP request (GraphQL or a module's route), acting as `user`. */
+export function contextForRequest(
+  deps: ContextDeps,
+  req: Request,
+  res: Response,
+  user: AuthUser | null,
+): Context {
+  return createContext({
+    ...deps,
+    settings: deps.config,
+    user,
+    ip: req.ip ?? 'unknown',
+    requestId: res.locals.requestId as string,
+  });
+}
+
 /** Mounts every module's HTTP routes, sharing one bearer-token check and one context factory. */
-export function mountModuleRoutes(
-  app: Express,
-  deps: { dataSource: DataSource; search: SearchRuntime; log: Logger; config: Config; auth: AuthRuntime },
-): void {
+export function mountModuleRoutes(app: Express, deps: ContextDeps): void {
   const { dataSource, search, log, config, auth } = deps;
   const services: RouteServices = {
     dataSource,
@@ -122,17 +144,7 @@ export function mountModuleRoutes(
         return undefined;
       }
     },
-    contextFor: (req, res, user) =>
-      createContext({
-        dataSource,
-        auth,
-        search,
-        settings: config,
-        log,
-        user,
-        ip: req.ip,
-        requestId: res.locals.requestId as string,
-      }),
+    contextFor: (req, res, user) => contextForRequest(deps, req, res, user),
   };
   for (const module of appModules) if (module.routes) app.use(module.routes(services));
 }
@@ -160,15 +172,8 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 }
 
 /** The worker with every module's jobs, acting as the system through the same services as requests. */
-export function createWorker(deps: {
-  dataSource: DataSource;
-  search: SearchRuntime;
-  mailer: Mailer;
-  config: Config;
-  auth: AuthRuntime;
-  log: Logger;
-}): Worker {
-  const { dataSource, search, mailer, config, auth, log } = deps;
+export function createWorker(deps: ContextDeps & { mailer: Mailer }): Worker {
+  const { dataSource, search, mailer, config, log } = deps;
   return new Worker({
     jobs,
     log,
@@ -180,15 +185,7 @@ export function createWorker(deps: {
       mailer,
       config,
       log,
-      systemContext: () =>
-        createContext({
-          dataSource,
-          auth,
-          search,
-          settings: config,
-          log,
-          requestId: `worker-${randomUUID()}`,
-        }),
+      systemContext: () => createContext({ ...deps, settings: config, requestId: `worker-${randomUUID()}` }),
     },
   });
 }
