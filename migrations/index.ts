@@ -1,4 +1,5 @@
-// Every migration, oldest first. `npm run migration:generate -- <Name>` appends here.
+// The project-wide migrations, oldest first: the tables of the first releases. `npm run migration:generate --
+// <Name>` appends here; with a module name, it writes to that module's own migrations/ instead.
 import { AddSeminars1795269595341 } from './1795269595341-AddSeminars';
 import { AddKnowledgeBase1795268462286 } from './1795268462286-AddKnowledgeBase';
 import { AddUsersSessionsAuditAndRateLimits1795267124163 } from './1795267124163-AddUsersSessionsAuditAndRateLimits';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { migrations as projectMigrations } from '../migrations';
 import { AuditEntry } from './common/audit-entry.entity';
 import { NodeIdResolver } from './common/node';
 import { RateLimitCounter } from './common/rate-limit.entity';
@@ -31,6 +32,9 @@ const commonEntities = [AuditEntry, RateLimitCounter];
 
 /** Every TypeORM entity; the data source and the migration generator read this list. */
 export const entities = [...commonEntities, ...appModules.flatMap((m) => m.entities ?? [])];
+
+/** The project-wide migrations, then the modules' own; TypeORM runs them in timestamp order. */
+export const migrations = [...projectMigrations, ...appModules.flatMap((m) => m.migrations ?? [])];
 
 /** Every type-graphql resolver: `node`/`nodes`, the Node `id`, then each module's. */
 export const resolvers = [NodeResolver, NodeIdResolver, ...appModules.flatMap((m) => m.resolvers ?? [])] as [

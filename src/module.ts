@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, MigrationInterface } from 'typeorm';
 import type { AuthUser } from './common/auth';
 import type { Config } from './config';
 import type { Context } from './context';
@@ -18,6 +18,13 @@ export interface AppModule {
   name: string;
   /** TypeORM entities whose tables the module owns. */
   entities?: readonly (new () => object)[];
+  /**
+   * Migrations for those tables made since the module got its own folder
+   * (`npm run migration:generate -- <Name> <module>` writes them to
+   * `<module>/migrations/`); the tables of the first releases are created by
+   * the project-wide ones in migrations/. TypeORM runs all of them in timestamp order.
+   */
+  migrations?: readonly (new () => MigrationInterface)[];
   /** type-graphql resolver classes. */
   resolvers?: readonly (new (...args: never[]) => object)[];
   /**
@@ -89,8 +96,10 @@ export interface Job {
   everyMs?: number;
   /** A PostgreSQL NOTIFY channel that wakes the job before its pause ends. */
   wakeOn?: string;
-  /** Does one batch; returns how many items it settled. */
-  run(services: JobServices): Promise<number>;
+  /** Items one run takes at most (outbox rows, guides, emails). */
+  batchSize?: number;
+  /** Does one batch of at most `batchSize` items; returns how many it settled. */
+  run(services: JobServices, batch: { batchSize: number }): Promise<number>;
 }
 
 export interface SeedOptions {

@@ -2,6 +2,9 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { Job, JobServices } from './module';
 
+/** Items a run takes when its job sets no `batchSize`. */
+const DEFAULT_BATCH_SIZE = 100;
+
 export interface WorkerOptions {
   jobs: readonly Job[];
   services: JobServices;
@@ -71,7 +74,11 @@ export class Worker {
   async runJob(name: string): Promise<number> {
     const state = this.states.find((s) => s.job.name === name);
     if (!state) throw new Error(`No job named "${name}"`);
-    return state.job.run(this.options.services);
+    return this.run(state.job);
+  }
+
+  private run(job: Job): Promise<number> {
+    return job.run(this.options.services, { batchSize: job.batchSize ?? DEFAULT_BATCH_SIZE });
   }
 
   /**
@@ -82,19 +89,19 @@ export class Worker {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       let done = 0;
-      for (const { job } of this.states) done += await job.run(this.options.services);
+      for (const { job } of this.states) done += await this.run(job);
       if (done === 0 || Date.now() > deadline) return;
     }
   }
 
   private async loop(state: JobState): Promise<void> {
-    const { services, log } = this.options;
+    const { log } = this.options;
     const idleMs = state.job.everyMs ?? this.options.intervalMs;
     const maxBackoffMs = this.options.maxBackoffMs ?? 60_000;
     while (!this.stopped) {
       let pauseMs = idleMs;
       try {
-        const done = await state.job.run(services);
+        const done = await this.run(state.job);
         state.failures = 0;
         if (done > 0 || state.notified) pauseMs = 0;
       } catch (error) {

@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { migrate } from '../src/db/data-source';
 import { pendingSchemaChanges } from '../src/db/schema-diff';
-import { migrations } from '../migrations';
+import { migrations } from '../src/assembly';
 
 let db: TestDatabase;
 beforeAll(async () => {

@@ -1,6 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { migrations } from '../../migrations';
-import { entities } from '../assembly';
+import { entities, migrations } from '../assembly';
 import { SnakeNamingStrategy } from './naming-strategy';
 
 /**

@@ -8,8 +8,6 @@ import { publishDueGuides } from './guide-editing.service';
 import { buildGuideDocuments, ensureGuideIndex, guideIndexUid } from './guide-index';
 import { SEARCH_OUTBOX_CHANNEL } from './search-outbox.entity';
 
-const SYNC_BATCH_SIZE = 200;
-const PUBLISH_BATCH_SIZE = 50;
 const SEARCH_OUTBOX = { table: 'search_outbox', dueColumn: 'next_attempt_at' };
 
 /** Indexes whose settings this process has applied; settings go out once, not with every batch. */
@@ -44,7 +42,8 @@ async function lockGuides(em: EntityManager, guideIds: string[]): Promise<string
 export const syncGuideIndex: Job = {
   name: 'syncGuideIndex',
   wakeOn: SEARCH_OUTBOX_CHANNEL,
-  async run({ dataSource, search, config, log }) {
+  batchSize: 200,
+  async run({ dataSource, search, config, log }, { batchSize }) {
     const uid = guideIndexUid(search);
     // The first run of each process applies the settings (and a run after a failure, again), outbox or not.
     await ensureSettingsOnce(search.client, uid);
@@ -53,7 +52,7 @@ export const syncGuideIndex: Job = {
         `SELECT id, guide_id FROM search_outbox
           WHERE processed_at IS NULL AND next_attempt_at <= now()
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [SYNC_BATCH_SIZE],
+        [batchSize],
       );
       if (rows.length === 0) return 0;
       const guideIds = await lockGuides(em, [...new Set(rows.map((r) => r.guide_id))]);
@@ -78,8 +77,9 @@ export const syncGuideIndex: Job = {
 /** Publishes the guides whose scheduled time has come, as a person publishing would (revision, outbox, audit). */
 export const publishScheduledGuides: Job = {
   name: 'publishScheduledGuides',
-  async run({ systemContext, log }) {
-    const published = await publishDueGuides(systemContext(), PUBLISH_BATCH_SIZE);
+  batchSize: 50,
+  async run({ systemContext, log }, { batchSize }) {
+    const published = await publishDueGuides(systemContext(), batchSize);
     if (published) log.info({ guides: published }, 'published scheduled guides');
     return published;
   },

@@ -1,7 +1,6 @@
 import { retryLater } from '../../common/retry';
 import type { Job } from '../../module';
 
-const BATCH_SIZE = 50;
 const NOTICE_OUTBOX = { table: 'notification_outbox', dueColumn: 'due_at' };
 
 /**
@@ -12,7 +11,8 @@ const NOTICE_OUTBOX = { table: 'notification_outbox', dueColumn: 'due_at' };
  */
 export const deliverNotices: Job = {
   name: 'deliverNotices',
-  async run({ dataSource, mailer, config, log }) {
+  batchSize: 50,
+  async run({ dataSource, mailer, config, log }, { batchSize }) {
     return dataSource.transaction(async (em) => {
       const rows: {
         id: string;
@@ -32,7 +32,7 @@ export const deliverNotices: Job = {
           ORDER BY n.due_at, n.id
           LIMIT $1
           FOR UPDATE OF n SKIP LOCKED`,
-        [BATCH_SIZE],
+        [batchSize],
       );
       let settled = 0;
       for (const row of rows) {
