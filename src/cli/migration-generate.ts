@@ -22,8 +22,8 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   );
   process.exit(2);
 }
-const module = moduleName ? appModules.find((m) => m.name === moduleName) : undefined;
-if (moduleName && !module) {
+const owner = moduleName ? appModules.find((m) => m.name === moduleName) : undefined;
+if (moduleName && !owner) {
   console.error(`No module "${moduleName}"; modules: ${appModules.map((m) => m.name).join(', ')}`);
   process.exit(2);
 }
@@ -100,7 +100,7 @@ ${lines([...sql.downQueries].reverse())}
     stdio: 'ignore',
   });
   console.log(`Wrote ${path.relative(root, file)}; review it, then run npm run migration:run.`);
-  if (module && !module.migrations) {
+  if (owner && !owner.migrations) {
     console.log(
       `The ${moduleName} manifest lists no migrations yet: add \`migrations\` (from './migrations') to src/modules/${moduleName}/index.ts.`,
     );
