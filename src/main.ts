@@ -86,8 +86,12 @@ async function main(): Promise<void> {
       });
       if (seeded) {
         // On a first start, index the seed guides before serving, so the very first search finds them.
-        await worker.runUntilIdle(60_000);
-        log.info('indexed the seed data');
+        // Search down is no reason not to serve the rest: the worker catches up once it is back.
+        await worker.runUntilIdle(60_000).then(
+          () => log.info('indexed the seed data'),
+          (error: unknown) =>
+            log.warn({ err: error }, 'could not index the seed data yet; the worker will retry'),
+        );
       }
       worker.start();
       shutdownSteps.push(async () => {
