@@ -12,7 +12,7 @@ import { createContext, createWorker, runSeeds } from '../src/assembly';
 import { Role } from '../src/common/auth';
 import { toGlobalId } from '../src/common/node-id';
 import { loadConfig } from '../src/config';
-import { migrate, openDataSource } from '../src/db/data-source';
+import { migrate, openDataSource } from '../src/data-source';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { createMailer } from '../src/mail/mailer';
 import { createAuthRuntime } from '../src/modules/auth';
@@ -158,6 +158,9 @@ async function main() {
       NODE_ENV: 'test',
       JWT_SECRET: 'b'.repeat(40),
       MUTATIONS_PER_MINUTE_PER_IP: '100000',
+      WORKER_INTERVAL_MS: process.env.WORKER_INTERVAL_MS ?? '1000',
+      // The worker sweeps unreferenced files there: never a developer's own .data/attachments.
+      ATTACHMENTS_DIR: path.join(root, 'attachments'),
     });
     const auth = createAuthRuntime(config, config.jwtSecret!);
     const httpServer = http.createServer();

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type AppSettings, type Context, type Loaders } from '
 import { AppError } from './errors';
 import type { AuthUser } from './common/auth';
 import type { Mailer } from './mail/mailer';
-import type { Job, RouteServices, SeedOptions } from './module';
+import type { Job, JobServices, RouteServices, SeedOptions } from './module';
 import { appModules } from './modules';
 import { authenticate, type AuthRuntime } from './modules/auth';
 import { NodeResolver } from './node.resolver';
@@ -175,21 +175,44 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
   return !any;
 }
 
-/** The worker with every module's jobs, acting as the system through the same services as requests. */
-export function createWorker(deps: ContextDeps & { mailer: Mailer }): Worker {
+/** What jobs and boot hooks use; they act as the system through the same services as requests. */
+function jobServices(deps: ContextDeps & { mailer: Mailer }): JobServices {
   const { dataSource, search, mailer, config, log } = deps;
+  return {
+    dataSource,
+    search,
+    mailer,
+    config,
+    log,
+    systemContext: () => createContext({ ...deps, settings: config, requestId: `system-${randomUUID()}` }),
+  };
+}
+
+/** The worker with every module's jobs. */
+export function createWorker(deps: ContextDeps & { mailer: Mailer }): Worker {
   return new Worker({
     jobs,
-    log,
-    intervalMs: config.worker.intervalMs,
-    maxBackoffMs: config.worker.maxRetryDelaySeconds * 1000,
-    services: {
-      dataSource,
-      search,
-      mailer,
-      config,
-      log,
-      systemContext: () => createContext({ ...deps, settings: config, requestId: `worker-${randomUUID()}` }),
-    },
+    log: deps.log,
+    intervalMs: deps.config.worker.intervalMs,
+    maxBackoffMs: deps.config.worker.maxRetryDelaySeconds * 1000,
+    services: jobServices(deps),
   });
+}
+
+/**
+ * Runs every module's boot hook (search index settings, …) at process start.
+ * A hook that fails is logged and the process goes on: what it readies is
+ * outside PostgreSQL, and the module's jobs catch up once it is back.
+ */
+export async function bootModules(deps: ContextDeps & { mailer: Mailer }): Promise<void> {
+  const services = jobServices(deps);
+  await Promise.all(
+    appModules.map(async (module) => {
+      try {
+        await module.boot?.(services);
+      } catch (error) {
+        deps.log.warn({ module: module.name, err: error }, 'module not ready yet; its jobs will catch up');
+      }
+    }),
+  );
 }

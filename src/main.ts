@@ -3,14 +3,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
-import { migrate, openDataSource } from './db/data-source';
+import { migrate, openDataSource } from './data-source';
 import { createLogger } from './logger';
 import { startBackingServices } from './runtime';
 import { createSearchClient } from './search/client';
 import { createSearchRuntime } from './search/search-runtime';
 import { createMailer } from './mail/mailer';
 import { createAuthRuntime, resolveJwtSecret } from './modules/auth';
-import { createWorker, isDatabaseEmpty, runSeeds } from './assembly';
+import { bootModules, createWorker, isDatabaseEmpty, runSeeds } from './assembly';
 
 /**
  * Boot: config → PostgreSQL and Meilisearch (embedded unless configured) →
@@ -74,8 +74,10 @@ async function main(): Promise<void> {
       publicHost: config.meiliPublicUrl ?? services.meiliHost,
     });
     const auth = createAuthRuntime(config, await resolveJwtSecret(config));
+    const mailer = createMailer({ ...config.mail, log: log.child({ component: 'mail' }) });
+    shutdownSteps.push(async () => mailer.close());
+    await bootModules({ dataSource, search, mailer, config, auth, log });
     if (config.worker.enabled) {
-      const mailer = createMailer({ ...config.mail, log: log.child({ component: 'mail' }) });
       const worker = createWorker({
         dataSource,
         search,
@@ -94,10 +96,7 @@ async function main(): Promise<void> {
         );
       }
       worker.start();
-      shutdownSteps.push(async () => {
-        await worker.stop();
-        mailer.close();
-      });
+      shutdownSteps.push(() => worker.stop());
     }
 
     const httpServer = http.createServer();

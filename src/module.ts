@@ -29,7 +29,8 @@ export interface AppModule {
   resolvers?: readonly (new (...args: never[]) => object)[];
   /**
    * Per-request DataLoaders, keyed by name. Created lazily the first time a
-   * request touches one of them; declare their types on `Loaders` in context.ts.
+   * request touches one of them; the module adds their types to the `Loaders`
+   * interface of context.ts by declaration merging, in its loaders file.
    */
   loaders?: (dataSource: DataSource) => object;
   /**
@@ -45,6 +46,12 @@ export interface AppModule {
    * added to the GraphQL enum UserErrorCode beside the common ones.
    */
   errorCodes?: Readonly<Record<string, string>>;
+  /**
+   * Readies what the module needs outside PostgreSQL when a process starts
+   * (the knowledge base applies its search index settings). A failure is
+   * logged, not fatal; the module's jobs must catch up without it.
+   */
+  boot?: (services: JobServices) => Promise<void>;
   /** Background work, run by the generic worker loop. */
   jobs?: readonly Job[];
   /** Loads the module's seed data; idempotent. Runs in module order, in one transaction. */

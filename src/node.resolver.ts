@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from './common/node';
-import { fromGlobalId } from './common/node-id';
+import { fromGlobalId, isUuid } from './common/node-id';
 import type { Context } from './context';
 import type { NodeFetcher } from './module';
 import { appModules } from './modules';
@@ -17,12 +17,10 @@ export const nodeFetchers: ReadonlyMap<string, NodeFetcher> = (() => {
   return fetchers;
 })();
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function resolveNode(ctx: Context, globalId: string): Promise<Node | null> {
   const parsed = fromGlobalId(globalId);
   const fetch = parsed && nodeFetchers.get(parsed.type);
-  if (!parsed || !fetch || !UUID.test(parsed.localId)) return null;
+  if (!parsed || !fetch || !isUuid(parsed.localId)) return null;
   return (await fetch(ctx, parsed.localId)) as Node | null;
 }
 

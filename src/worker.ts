@@ -20,6 +20,8 @@ interface JobState {
   failures: number;
   /** Ends the current pause early (stop, or a notification on the job's channel). */
   wake?: () => void;
+  /** Pausing after a failure: a notification does not cut the back-off short, only stop does. */
+  backingOff: boolean;
   /** A notification that arrived while the job was running: skip the next pause. */
   notified: boolean;
   running?: Promise<unknown>;
@@ -46,7 +48,7 @@ export class Worker {
       if (names.has(job.name)) throw new Error(`Two jobs are named "${job.name}"`);
       names.add(job.name);
     }
-    this.states = options.jobs.map((job) => ({ job, failures: 0, notified: false }));
+    this.states = options.jobs.map((job) => ({ job, failures: 0, notified: false, backingOff: false }));
   }
 
   /** Starts every job's loop, and listens for the channels jobs wake on. */
@@ -100,13 +102,19 @@ export class Worker {
     const maxBackoffMs = this.options.maxBackoffMs ?? 60_000;
     while (!this.stopped) {
       let pauseMs = idleMs;
+      state.backingOff = false;
       try {
         const done = await this.run(state.job);
         state.failures = 0;
         if (done > 0 || state.notified) pauseMs = 0;
       } catch (error) {
         state.failures += 1;
-        pauseMs = Math.min(maxBackoffMs, Math.max(idleMs, 1000) * 2 ** (state.failures - 1));
+        state.backingOff = true;
+        // Doubling from the job's own pause, capped, but never sooner than the job would run anyway.
+        pauseMs = Math.min(
+          Math.max(maxBackoffMs, idleMs),
+          Math.max(idleMs, 1000) * 2 ** (state.failures - 1),
+        );
         log.warn(
           { job: state.job.name, failures: state.failures, retryInMs: pauseMs, err: error },
           'job failed',
@@ -131,7 +139,7 @@ export class Worker {
     const client = new Client({ connectionString: url, application_name: 'elvl-worker-listen' });
     client.on('notification', ({ channel }) => {
       for (const state of this.states) {
-        if (state.job.wakeOn !== channel) continue;
+        if (state.job.wakeOn !== channel || state.backingOff) continue;
         if (state.wake) state.wake();
         else state.notified = true;
       }

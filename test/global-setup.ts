@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { migrate, openDataSource } from '../src/db/data-source';
+import { migrate, openDataSource } from '../src/data-source';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
 import { runSeeds } from '../src/assembly';
 import { freePort } from './support/ports';
@@ -42,5 +42,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_MEILI_HOST = meili.host;
   process.env.TEST_MEILI_KEY = meili.masterKey;
   process.env.TEST_TMP_ROOT = root;
+  // Nothing a test starts may touch a developer's .data/ (the worker sweeps unreferenced attachment files).
+  process.env.ATTACHMENTS_DIR = path.join(root, 'attachments');
   process.env.JWT_SECRET = randomBytes(32).toString('base64url');
 }

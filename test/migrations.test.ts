@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from './support/database';
-import { migrate } from '../src/db/data-source';
+import { migrate } from '../src/data-source';
 import { pendingSchemaChanges } from '../src/db/schema-diff';
 import { migrations } from '../src/assembly';
 

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { migrate } from '../db/data-source';
+import { migrate } from '../data-source';
 import { withDatabase } from './with-database';
 
 /** `npm run migration:run` applies pending migrations; `migration:revert` undoes the last one. */

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { migrate } from '../db/data-source';
+import { migrate } from '../data-source';
 import { pendingSchemaChanges } from '../db/schema-diff';
 import { appModules } from '../modules';
 import { withDatabase } from './with-database';

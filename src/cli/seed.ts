@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { isDatabaseEmpty, runSeeds } from '../assembly';
-import { migrate } from '../db/data-source';
+import { migrate } from '../data-source';
 import { withDatabase } from './with-database';
 
 /**

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type Config } from '../config';
-import { openDataSource } from '../db/data-source';
+import { openDataSource } from '../data-source';
 import { createLogger } from '../logger';
 import { startBackingServices } from '../runtime';
 import { createSearchClient } from '../search/client';
@@ -49,7 +49,9 @@ async function runCommand(
   task: (services: CommandServices & { search?: SearchRuntime }) => Promise<void>,
 ): Promise<void> {
   const config = configOrExit();
-  const log = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  // Short commands print their own result; the long one (reindex, with search) logs its progress.
+  const quiet = !withSearch && config.logLevel === 'info';
+  const log = createLogger({ logLevel: quiet ? 'warn' : config.logLevel });
   let failed = false;
   const services = await startBackingServices(config, log, { search: withSearch }).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

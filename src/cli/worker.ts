@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { createWorker } from '../assembly';
-import { openDataSource } from '../db/data-source';
+import { bootModules, createWorker } from '../assembly';
+import { openDataSource } from '../data-source';
 import { createLogger } from '../logger';
 import { createMailer } from '../mail/mailer';
 import { createAuthRuntime, resolveJwtSecret } from '../modules/auth';
@@ -28,6 +28,7 @@ async function main() {
   });
   const mailer = createMailer({ ...config.mail, log });
   const auth = createAuthRuntime(config, await resolveJwtSecret(config));
+  await bootModules({ dataSource, search, mailer, config, auth, log });
   const worker = createWorker({ dataSource, search, mailer, config, auth, log });
   worker.start();
   log.info('worker running');

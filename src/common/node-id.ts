@@ -17,6 +17,9 @@ export function fromGlobalId(globalId: string): { type: string; localId: string 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a string is a UUID (a local id PostgreSQL would accept). */
+export const isUuid = (text: string) => UUID.test(text);
+
 /** The local UUID behind a global ID of `type`, or null if the ID is of another type or malformed. */
 export function localUuid(globalId: string, type: string): string | null {
   const parsed = fromGlobalId(globalId);

@@ -7,8 +7,12 @@ export interface SearchRuntime {
   prefix: string;
   /** Meilisearch URL handed to front-ends with a tenant token. */
   publicHost: string;
-  /** A search-only API key for signing tenant tokens (created on first use, never the master key). */
-  tenantKey(): Promise<{ uid: string; key: string }>;
+  /**
+   * A search-only API key for signing tenant tokens, limited to the given
+   * indexes (created on first use under one name per deployment, never the
+   * master key; an existing key keeps the indexes it was created with).
+   */
+  tenantKey(indexUids: string[]): Promise<{ uid: string; key: string }>;
 }
 
 export function createSearchRuntime(
@@ -17,16 +21,16 @@ export function createSearchRuntime(
 ): SearchRuntime {
   const keyName = `${options.prefix}elvl-tenant-search`;
   let cached: Promise<{ uid: string; key: string }> | undefined;
-  const findOrCreate = async () => {
+  const findOrCreate = async (indexUids: string[]) => {
     const { results } = await client.getKeys({ limit: 1000 });
     const existing = results.find((k) => k.name === keyName);
     const key =
       existing ??
       (await client.createKey({
         name: keyName,
-        description: "Signs tenant tokens for front-ends; search only, this deployment's indexes only.",
+        description: 'Signs tenant tokens for front-ends; search only, on the indexes named here only.',
         actions: ['search'],
-        indexes: [`${options.prefix}*`],
+        indexes: indexUids,
         expiresAt: null,
       }));
     return { uid: key.uid, key: key.key };
@@ -35,8 +39,8 @@ export function createSearchRuntime(
     client,
     prefix: options.prefix,
     publicHost: options.publicHost,
-    tenantKey: () => {
-      cached ??= findOrCreate().catch((error) => {
+    tenantKey: (indexUids) => {
+      cached ??= findOrCreate(indexUids).catch((error) => {
         cached = undefined;
         throw error;
       });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
-import { openDataSource } from '../../src/db/data-source';
+import { openDataSource } from '../../src/data-source';
 
 /** Counts SQL statements, to guard against N+1 queries without timing anything. */
 export class StatementCounter implements TypeOrmLogger {

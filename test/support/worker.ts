@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createWorker } from '../../src/assembly';
 import { loadConfig } from '../../src/config';
@@ -19,6 +20,8 @@ export function testWorker(
     NODE_ENV: 'test',
     WORKER_INTERVAL_MS: '50',
     SEARCH_RETRY_MAX_SECONDS: '1',
+    // The attachment sweep deletes files no row of this database refers to: give it a folder of its own.
+    ATTACHMENTS_DIR: `${process.env.TEST_TMP_ROOT}/worker-attachments-${randomBytes(4).toString('hex')}`,
     ...options.env,
   };
   const config = loadConfig(env);

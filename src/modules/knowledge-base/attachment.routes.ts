@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import express, { type Request, type Response, type Router } from 'express';
 import { runMutation } from '../../common/mutation';
-import { localUuid, toGlobalId } from '../../common/node-id';
+import { localUuid, toGlobalId, isUuid } from '../../common/node-id';
 import type { RouteServices } from '../../module';
 import { Guide, GuideAttachment } from './guide.entity';
-import { mayEditGuides, mayReadGuide } from './visibility';
+import { findAttachment } from './guide.service';
+import { mayEditGuides } from './visibility';
 import { blobPath, lockBlob, writeBlob } from './blob-store';
 
 const safeFilename = (name: string) =>
@@ -102,16 +103,12 @@ export function attachmentRoutes({ dataSource, config, log, identify, contextFor
     try {
       const identity = await identify(req, res);
       if (!identity) return;
-      const attachment = await dataSource
-        .getRepository(GuideAttachment)
-        .findOneBy({ id: String(req.params.id) })
-        .catch(() => null);
-      const guide = attachment
-        ? await dataSource.getRepository(Guide).findOneBy({ id: attachment.guideId })
-        : null;
-      // Not found and not allowed look the same: the answer does not reveal that a file exists.
-      if (!attachment || !guide || !mayReadGuide(identity.user, guide))
-        return fail(res, 404, 'NOT_FOUND', 'No such attachment.');
+      const ctx = contextFor(req, res, identity.user);
+      const id = String(req.params.id);
+      // The same rule as Guide.attachments; not found and not allowed look the same, so no file's existence leaks.
+      const attachment = isUuid(id) ? await findAttachment(ctx, id) : null;
+      const guide = attachment && (await ctx.loaders.guideById.load(attachment.guideId));
+      if (!attachment || !guide) return fail(res, 404, 'NOT_FOUND', 'No such attachment.');
       res.setHeader('Content-Type', attachment.contentType);
       res.setHeader('Content-Length', String(attachment.size));
       res.setHeader(

@@ -292,6 +292,7 @@ export async function publishDueGuides(ctx: Context, limit: number): Promise<num
   );
   let published = 0;
   for (const { id } of due) {
+    // One guide's failure must not hold up the others; it stays due and is tried again next time.
     const outcome = await runMutation(ctx, 'scheduledPublish', async (em, audit) => {
       // Still due and not taken by another worker? Otherwise leave it.
       const [row]: { id: string }[] = await em.query(
@@ -303,8 +304,14 @@ export async function publishDueGuides(ctx: Context, limit: number): Promise<num
       if (!row) return null;
       const guide = await em.findOneByOrFail(Guide, { id });
       return applyTransition(ctx, em, audit, guide, 'publishGuide');
+    }).catch((error: unknown) => {
+      ctx.log.error({ err: error, guide: id }, 'scheduled publishing failed');
+      return null;
     });
-    if (outcome.value) published += 1;
+    if (outcome?.userErrors.length) {
+      ctx.log.warn({ guide: id, userErrors: outcome.userErrors }, 'scheduled publishing refused');
+    }
+    if (outcome?.value) published += 1;
   }
   return published;
 }

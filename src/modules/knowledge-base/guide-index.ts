@@ -31,7 +31,7 @@ export interface GuideDocument {
   version: number;
 }
 
-/** Index settings, applied idempotently at every boot and to every rebuilt index. */
+/** Index settings, applied idempotently when a process starts and to every rebuilt index. */
 export const GUIDE_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'summary', 'headings', 'body', 'topicNames'],
   filterableAttributes: [
@@ -58,6 +58,21 @@ export const GUIDE_INDEX_SETTINGS: Settings = {
 
 /** The live guides index of a deployment. */
 export const guideIndexUid = (search: Pick<SearchRuntime, 'prefix'>) => `${search.prefix}guides`;
+
+/** Indexes whose settings this process has applied, per client: settings go out once, not with every batch. */
+const settingsApplied = new WeakMap<Meilisearch, Set<string>>();
+
+/**
+ * Creates the index and applies its settings, once per process: at boot (the
+ * module's boot hook), or at the first sync if Meilisearch was down then.
+ */
+export async function ensureGuideIndexOnce(client: Meilisearch, uid: string): Promise<void> {
+  const applied = settingsApplied.get(client) ?? new Set<string>();
+  settingsApplied.set(client, applied);
+  if (applied.has(uid)) return;
+  await ensureGuideIndex(client, uid);
+  applied.add(uid);
+}
 
 /** Creates the index if needed and applies the settings, waiting until Meilisearch has applied them. */
 export async function ensureGuideIndex(client: Meilisearch, uid: string): Promise<void> {

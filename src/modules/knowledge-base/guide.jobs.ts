@@ -1,25 +1,13 @@
-import type { Meilisearch } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
 import { retryLater } from '../../common/retry';
 import type { Job } from '../../module';
 import { completed } from '../../search/tasks';
 import { sweepBlobs } from './blob-store';
 import { publishDueGuides } from './guide-editing.service';
-import { buildGuideDocuments, ensureGuideIndex, guideIndexUid } from './guide-index';
+import { buildGuideDocuments, ensureGuideIndexOnce, guideIndexUid } from './guide-index';
 import { SEARCH_OUTBOX_CHANNEL } from './search-outbox.entity';
 
 const SEARCH_OUTBOX = { table: 'search_outbox', dueColumn: 'next_attempt_at' };
-
-/** Indexes whose settings this process has applied; settings go out once, not with every batch. */
-const settingsApplied = new WeakMap<Meilisearch, Set<string>>();
-
-async function ensureSettingsOnce(client: Meilisearch, uid: string): Promise<void> {
-  const applied = settingsApplied.get(client) ?? new Set<string>();
-  settingsApplied.set(client, applied);
-  if (applied.has(uid)) return;
-  await ensureGuideIndex(client, uid);
-  applied.add(uid);
-}
 
 /** Takes a transaction-scoped advisory lock per guide; guides another worker holds are left for later. */
 async function lockGuides(em: EntityManager, guideIds: string[]): Promise<string[]> {
@@ -45,8 +33,6 @@ export const syncGuideIndex: Job = {
   batchSize: 200,
   async run({ dataSource, search, config, log }, { batchSize }) {
     const uid = guideIndexUid(search);
-    // The first run of each process applies the settings (and a run after a failure, again), outbox or not.
-    await ensureSettingsOnce(search.client, uid);
     return dataSource.transaction(async (em) => {
       const rows: { id: string; guide_id: string }[] = await em.query(
         `SELECT id, guide_id FROM search_outbox
@@ -59,6 +45,8 @@ export const syncGuideIndex: Job = {
       const claimed = rows.filter((r) => guideIds.includes(r.guide_id)).map((r) => r.id);
       if (claimed.length === 0) return 0;
       try {
+        // Normally done at boot; here again if Meilisearch was down then, or this process has no boot hook run.
+        await ensureGuideIndexOnce(search.client, uid);
         const { upsert, remove } = await buildGuideDocuments(em, guideIds);
         const index = search.client.index(uid);
         if (upsert.length) await completed(search.client, index.addDocuments(upsert));

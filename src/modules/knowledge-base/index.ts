@@ -10,6 +10,7 @@ import {
   Topic,
 } from './guide.entity';
 import { publishScheduledGuides, sweepAttachmentFiles, syncGuideIndex } from './guide.jobs';
+import { ensureGuideIndexOnce, guideIndexUid } from './guide-index';
 import { guideLoaders } from './guide.loaders';
 import { GuideResolver, GuideRevisionResolver, TopicResolver } from './guide.resolver';
 import { seedKnowledgeBase } from './guide.seed';
@@ -38,6 +39,7 @@ export const knowledgeBaseModule: AppModule = {
   loaders: guideLoaders,
   nodes: { Guide: findGuideById, GuideRevision: findRevision, GuideAttachment: findAttachment },
   routes: attachmentRoutes,
+  boot: ({ search }) => ensureGuideIndexOnce(search.client, guideIndexUid(search)),
   jobs: [publishScheduledGuides, syncGuideIndex, sweepAttachmentFiles],
   seed: seedKnowledgeBase,
 };

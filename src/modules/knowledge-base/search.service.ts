@@ -167,7 +167,7 @@ export const SEARCH_KEY_TTL_SECONDS = 3600;
  * directly without ever seeing more than the API would show.
  */
 export async function searchKey(ctx: Context) {
-  const { uid, key } = await ctx.search.tenantKey();
+  const { uid, key } = await ctx.search.tenantKey([guideIndexUid(ctx.search)]);
   const expiresAt = new Date(Date.now() + SEARCH_KEY_TTL_SECONDS * 1000);
   const token = await generateTenantToken({
     apiKey: key,

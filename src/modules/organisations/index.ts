@@ -19,5 +19,5 @@ export const organisationsModule: AppModule = {
 };
 
 export { County } from './county.entity';
-export { KovType, Organisation, OrganisationKind } from './organisation.entity';
+export { Organisation, OrganisationKind } from './organisation.entity';
 export { organisationIdByCode, organisationIdsByCode } from './organisation.seed';

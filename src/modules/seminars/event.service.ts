@@ -11,7 +11,7 @@ import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
 import { UserErrorCode, userError } from '../../common/user-error';
 import type { Context } from '../../context';
-import { AppError, ErrorCode, forbidden } from '../../errors';
+import { forbidden } from '../../errors';
 import { Activity } from '../action-plan';
 import { Guide } from '../knowledge-base';
 import { User } from '../users';
@@ -358,8 +358,4 @@ export async function completeEvent(ctx: Context, id: string) {
     return outcome;
   }
   return transition(ctx, 'completeEvent', id, [EventStatus.PUBLISHED], EventStatus.COMPLETED);
-}
-
-export function assertSignedIn(ctx: Context) {
-  if (!ctx.user) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this.');
 }

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   failWith,
@@ -11,7 +11,7 @@ import { localUuid, toGlobalId } from '../../common/node-id';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
-import { hashToken } from '../../common/secret-token';
+import { hashToken, newSecretToken } from '../../common/secret-token';
 import { organises, organisesInRequest } from './access';
 import { isAdmin } from '../../common/auth';
 import { Event, EventQuestion } from './event.entity';
@@ -404,7 +404,7 @@ export async function submitFeedback(
 /** A new secret URL for the caller's personal calendar feed (the previous one stops working). */
 export async function createCalendarFeed(ctx: Context): Promise<MutationOutcome<string>> {
   return runMutation(ctx, 'createCalendarFeedUrl', async (em, audit) => {
-    const token = randomBytes(24).toString('base64url');
+    const token = newSecretToken();
     await em.upsert(CalendarFeedToken, { userId: ctx.user!.id, tokenHash: hashToken(token) }, ['userId']);
     audit.record('CalendarFeedToken', ctx.user!.id, null, null);
     return `${ctx.settings.apiPublicUrl}/calendar/personal/${token}.ics`;

@@ -7,7 +7,7 @@ import { organises } from './access';
 import { Event, EventQuestion, EventSeries } from './event.entity';
 import { EventStatus, RegistrationStatus } from './event.enums';
 import { calendar } from './ical';
-import { calendarEntry } from './notices';
+import { calendarEntry, eventCalendar } from './notices';
 import { CalendarFeedToken, Registration } from './registration.entity';
 import { eventDays } from './registration.service';
 
@@ -56,7 +56,7 @@ export function seminarRoutes({ dataSource, config, identify }: RouteServices): 
       const id = localUuid(String(req.params.id), 'Event');
       const event = id ? await events.findOneBy({ id }) : null;
       if (!event || event.status === EventStatus.DRAFT) return notFound(res);
-      sendCalendar(res, event.title, calendar(event.title, [calendarEntry(config, event)]));
+      sendCalendar(res, event.title, eventCalendar(config, event));
     } catch (error) {
       next(error);
     }

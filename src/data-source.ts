@@ -1,6 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { entities, migrations } from '../assembly';
-import { SnakeNamingStrategy } from './naming-strategy';
+import { entities, migrations } from './assembly';
+import { SnakeNamingStrategy } from './db/naming-strategy';
 
 /**
  * TypeORM options shared by the server, the CLI scripts and the tests. Entities
