@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type AppSettings, type Context, type Loaders } from '
 import { AppError } from './errors';
 import type { AuthUser } from './common/auth';
 import type { Mailer } from './mail/mailer';
-import type { Job, JobServices, RouteServices, SeedOptions } from './module';
+import type { AppModule, Job, JobServices, RouteServices, SeedOptions } from './module';
 import { appModules } from './modules';
 import { authenticate, type AuthRuntime } from './modules/auth';
 import { NodeResolver } from './node.resolver';
@@ -36,10 +36,13 @@ export const entities = [...commonEntities, ...appModules.flatMap((m) => m.entit
 /** The project-wide migrations, then the modules' own; TypeORM runs them in timestamp order. */
 export const migrations = [...projectMigrations, ...appModules.flatMap((m) => m.migrations ?? [])];
 
+type ResolverClass = NonNullable<AppModule['resolvers']>[number];
+
 /** Every type-graphql resolver: `node`/`nodes`, the Node `id`, then each module's. */
-export const resolvers = [NodeResolver, NodeIdResolver, ...appModules.flatMap((m) => m.resolvers ?? [])] as [
-  NonNullable<(typeof appModules)[number]['resolvers']>[number],
-  ...NonNullable<(typeof appModules)[number]['resolvers']>[number][],
+export const resolvers: [ResolverClass, ...ResolverClass[]] = [
+  NodeResolver,
+  NodeIdResolver,
+  ...appModules.flatMap((m) => m.resolvers ?? []),
 ];
 
 /** Every background job, in module order. */
