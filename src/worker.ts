@@ -72,7 +72,7 @@ export class Worker {
     await listener?.end().catch(() => undefined);
   }
 
-  /** Runs one job once, by name (tests, and operators' one-off commands). */
+  /** Runs one job once, by name: tests run background work step by step with it. */
   async runJob(name: string): Promise<number> {
     const state = this.states.find((s) => s.job.name === name);
     if (!state) throw new Error(`No job named "${name}"`);
