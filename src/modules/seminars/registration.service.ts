@@ -13,6 +13,7 @@ import type { Context } from '../../context';
 import { forbidden } from '../../errors';
 import { hashToken, newSecretToken } from '../../common/secret-token';
 import { organises, organisesInRequest } from './access';
+import { hasFreeSeat, promoteWaiting, requeue, type SeatPool } from '../../common/seats';
 import { isAdmin } from '../../common/auth';
 import { Event, EventQuestion } from './event.entity';
 import { EventStatus, QuestionType, RegistrationStatus } from './event.enums';
@@ -24,6 +25,15 @@ import { SeminarErrorCode } from './seminar.errors';
 
 /** Statuses that hold a seat. */
 export const SEATED = [RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW];
+
+/** An event's seats and waiting list (see common/seats.ts), under the event's row lock. */
+const EVENT_SEATS: SeatPool = {
+  table: 'registrations',
+  poolColumn: 'event_id',
+  seated: SEATED,
+  waiting: RegistrationStatus.WAITLISTED,
+  promotedTo: { status: RegistrationStatus.CONFIRMED, at: 'confirmed_at' },
+};
 const ACTIVE = [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.ATTENDED];
 
 export interface RecipientWithStatus extends Recipient {
@@ -155,10 +165,7 @@ export async function registerForEvent(
     const answers = checkAnswers(problems, questions, input.answers ?? {});
     problems.throwIfAny();
 
-    const seated = await em.count(Registration, {
-      where: SEATED.map((status) => ({ eventId: event.id, status })),
-    });
-    const hasSeat = event.capacity === null || seated < event.capacity;
+    const hasSeat = await hasFreeSeat(em, EVENT_SEATS, event.id, event.capacity);
     if (!hasSeat && !event.waitlistEnabled)
       return failWith(SeminarErrorCode.EVENT_FULL, 'eventId', 'The event is full.');
     const status = hasSeat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
@@ -173,10 +180,7 @@ export async function registerForEvent(
     if (existing) {
       // Registering again after cancelling: same row, back of the queue.
       await em.save(Object.assign(existing, fields));
-      await em.query(
-        `UPDATE registrations SET queue_number = nextval(pg_get_serial_sequence('registrations', 'queue_number')) WHERE id = $1`,
-        [existing.id],
-      );
+      await requeue(em, EVENT_SEATS, existing.id);
       registration = await em.findOneByOrFail(Registration, { id: existing.id });
     } else {
       registration = await em.save(
@@ -197,23 +201,8 @@ export async function registerForEvent(
  */
 export async function promoteWaitlist(ctx: Context, em: EntityManager, event: Event): Promise<number> {
   if (event.status !== EventStatus.PUBLISHED) return 0;
-  const seated = await em.count(Registration, {
-    where: SEATED.map((status) => ({ eventId: event.id, status })),
-  });
-  const free = event.capacity === null ? Number.MAX_SAFE_INTEGER : event.capacity - seated;
-  if (free <= 0) return 0;
-  // One statement promotes the first `free` people waiting; the caller's event lock keeps it to exactly once.
-  const promoted: { id: string }[] = await em.query(
-    `WITH next AS (
-       SELECT id FROM registrations WHERE event_id = $1 AND status = 'WAITLISTED' ORDER BY queue_number LIMIT $2)
-     , done AS (
-       UPDATE registrations r SET status = 'CONFIRMED', confirmed_at = now(), updated_at = now()
-         FROM next WHERE r.id = next.id RETURNING r.id)
-     SELECT id FROM done`,
-    [event.id, Math.min(free, 10_000)],
-  );
-  if (promoted.length === 0) return 0;
-  const ids = promoted.map((r) => r.id);
+  const ids = await promoteWaiting(em, EVENT_SEATS, event.id, event.capacity);
+  if (ids.length === 0) return 0;
   await notices.confirmed(em, ctx.settings, event, await recipients(em, { registrationIds: ids }), true);
   return ids.length;
 }
