@@ -50,6 +50,16 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   cancelRegistration: 'signed-in',
   submitFeedback: 'signed-in',
   createCalendarFeedUrl: 'signed-in',
+  createTrainingProgramme: [Role.ORGANISER],
+  publishTrainingProgramme: [Role.ORGANISER],
+  createCohort: [Role.ORGANISER],
+  // Signed-in at the door; the service then asks whether you teach or organise this cohort.
+  openCohort: 'signed-in',
+  cancelCohort: 'signed-in',
+  completeCohort: 'signed-in',
+  recordTrainingAttendance: 'signed-in',
+  enrolInCohort: 'signed-in',
+  cancelEnrolment: 'signed-in',
 };
 
 const IDENTITIES: [string, AuthUser | null][] = [

@@ -40,6 +40,9 @@ async function cases(): Promise<Record<string, Case>> {
   const draftEvent = await make.anEvent({ status: 'DRAFT' });
   const event = await make.anEvent({ registrants: [member] });
   const guideUuid = Buffer.from(internalGuide.id, 'base64url').toString().split(':')[1];
+  const programme = await make.aProgramme();
+  const draftCohort = await make.aCohort({ programmeId: programme.id, status: 'DRAFT' });
+  const openCohort = await make.aCohort({ programmeId: programme.id, enrollees: [member] });
   const [{ id: attachmentId }] = await t.db.dataSource.query(
     `INSERT INTO guide_attachments (guide_id, filename, content_type, size, sha256, uploaded_by_id)
      VALUES ($1, 'kord.pdf', 'application/pdf', 3, repeat('a', 64), $2) RETURNING id`,
@@ -69,6 +72,10 @@ async function cases(): Promise<Record<string, Case>> {
     Event: { id: draftEvent.id, viewer: draftEvent.organiser, public: false },
     EventSeries: { id: id('EventSeries', await firstId('event_series')), viewer: null, public: true },
     Registration: { id: event.registrationIds[0], viewer: member, public: false },
+    TrainingProgramme: { id: programme.id, viewer: null, public: true },
+    Cohort: { id: draftCohort.id, viewer: draftCohort.organiser, public: false },
+    TrainingSession: { id: draftCohort.sessionIds[0], viewer: draftCohort.organiser, public: false },
+    Enrolment: { id: openCohort.enrolmentIds[0], viewer: member, public: false },
   };
 }
 

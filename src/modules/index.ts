@@ -5,6 +5,7 @@ import { authModule } from './auth';
 import { knowledgeBaseModule } from './knowledge-base';
 import { organisationsModule } from './organisations';
 import { seminarsModule } from './seminars';
+import { trainingModule } from './training';
 import { usersModule } from './users';
 
 /**
@@ -21,4 +22,5 @@ export const appModules: readonly AppModule[] = [
   actionPlanModule,
   knowledgeBaseModule,
   seminarsModule,
+  trainingModule,
 ];

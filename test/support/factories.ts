@@ -206,6 +206,104 @@ export function factories(t: FactoryTarget) {
       ).registration as { id: string; status: string; queueNumber: number };
     },
 
+    /** A published training programme with two modules (both required). */
+    async aProgramme(overrides: Overrides = {}) {
+      const organiser = await seeded('korraldaja@elvl.ee');
+      const programme = payloadOf(
+        await run(
+          `mutation ($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) { programme { id } userErrors { field code message } } }`,
+          {
+            input: {
+              title: `Testprogramm ${unique()}`,
+              minAttendancePercent: 50,
+              modules: [
+                { title: 'Teenusepõhine juhtimine', durationHours: 3 },
+                { title: 'Infoturve', durationHours: 3 },
+              ],
+              ...overrides,
+            },
+          },
+          organiser,
+        ),
+        'createTrainingProgramme',
+      ).programme;
+      payloadOf(
+        await run(
+          `mutation ($id: ID!) { publishTrainingProgramme(input: { id: $id }) { programme { id } userErrors { field code message } } }`,
+          { id: programme.id },
+          organiser,
+        ),
+        'publishTrainingProgramme',
+      );
+      return { id: programme.id as string };
+    },
+
+    /**
+     * A cohort of a new programme (or `programmeId`), OPEN by default (DRAFT
+     * leaves it unopened), with four sessions a week apart from two days ahead,
+     * module 1 in the first two and module 2 in the last two; `enrollees` are
+     * enrolled in order.
+     */
+    async aCohort(
+      overrides: Overrides & { programmeId?: string; status?: 'DRAFT' | 'OPEN'; enrollees?: AuthUser[] } = {},
+    ) {
+      const { programmeId, status = 'OPEN', enrollees = [], ...fields } = overrides;
+      const organiser = await seeded('korraldaja@elvl.ee');
+      const week = (n: number, hours: number) => hoursFromNow(48 + n * 24 * 7 + hours);
+      const cohort = payloadOf(
+        await run(
+          `mutation ($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id sessions { id } } userErrors { field code message } } }`,
+          {
+            input: {
+              programmeId: programmeId ?? (await make.aProgramme()).id,
+              name: `Testgrupp ${unique()}`,
+              kind: 'REGIONAL',
+              capacity: 10,
+              sessions: [0, 1, 2, 3].map((n) => ({
+                startsAt: week(n, 0),
+                endsAt: week(n, 3),
+                modules: [n < 2 ? 1 : 2],
+                onlineUrl: 'https://meet.example.ee/koolitus',
+              })),
+              ...fields,
+            },
+          },
+          organiser,
+        ),
+        'createCohort',
+      ).cohort;
+      if (status === 'OPEN') {
+        payloadOf(
+          await run(
+            `mutation ($id: ID!) { openCohort(input: { cohortId: $id }) { cohort { id } userErrors { field code message } } }`,
+            { id: cohort.id },
+            organiser,
+          ),
+          'openCohort',
+        );
+      }
+      const enrolmentIds: string[] = [];
+      for (const who of enrollees) enrolmentIds.push((await make.anEnrolment(cohort.id, who)).id);
+      return {
+        id: cohort.id as string,
+        sessionIds: cohort.sessions.map((s: { id: string }) => s.id) as string[],
+        organiser,
+        enrolmentIds,
+      };
+    },
+
+    /** Enrols `who` in a cohort; returns the enrolment (ENROLLED or WAITLISTED). */
+    async anEnrolment(cohortId: string, who: AuthUser) {
+      return payloadOf(
+        await run(
+          `mutation ($input: EnrolInCohortInput!) { enrolInCohort(input: $input) { enrolment { id status queueNumber } userErrors { field code message } } }`,
+          { input: { cohortId } },
+          who,
+        ),
+        'enrolInCohort',
+      ).enrolment as { id: string; status: string; queueNumber: number };
+    },
+
     /** A new version of an action plan (by default a copy of the seeded 2023 plan). */
     async aPlanVersion(overrides: { sourcePlanId?: string; versionLabel?: string } = {}) {
       const sourcePlanId =

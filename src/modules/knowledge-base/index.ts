@@ -44,7 +44,7 @@ export const knowledgeBaseModule: AppModule = {
   seed: seedKnowledgeBase,
 };
 
-export { Guide } from './guide.entity';
+export { Guide, Topic } from './guide.entity';
 export { reindexGuides } from './guide-reindex';
 export { renderMarkdown } from './markdown';
 export { mayReadGuide } from './visibility';

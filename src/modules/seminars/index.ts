@@ -61,3 +61,4 @@ export const seminarsModule: AppModule = {
   jobs: [deliverNotices],
   seed: seedSeminars,
 };
+export { tallinnInstant } from './ical';

@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { programme } from '../../../seeds/seminars/programme';
 import type { SeedOptions } from '../../module';
 import { Activity, findSeededPlan } from '../action-plan';
-import { Organisation, OrganisationKind } from '../organisations';
-import { User } from '../users';
+import { sampleMembers, User } from '../users';
+import { seededRandom } from '../../common/seeded-random';
 import { Event, EventOrganiser, EventQuestion, EventSeries, EventSession } from './event.entity';
 import { EventKind, EventStatus, QuestionType, RegistrationStatus, Theme } from './event.enums';
 import { tallinnInstant } from './ical';
@@ -14,71 +14,6 @@ import { CheckIn, EventFeedback, Registration } from './registration.entity';
 const SAMPLE_FEEDBACK_SECRET = 'seed-data';
 
 const SERIES_TITLE = 'KOV IT-võrgustiku virtuaalseminarid';
-
-/** Deterministic pseudo-random numbers, so every seeded database looks the same. */
-function generator(seed: number) {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
-
-const FIRST_NAMES = [
-  'Mari',
-  'Jaan',
-  'Kadri',
-  'Tõnu',
-  'Ülle',
-  'Peeter',
-  'Kätlin',
-  'Andres',
-  'Liis',
-  'Märt',
-  'Eve',
-  'Rein',
-];
-const LAST_NAMES = [
-  'Tamm',
-  'Saar',
-  'Mägi',
-  'Kask',
-  'Pärn',
-  'Õunapuu',
-  'Lepik',
-  'Kõiv',
-  'Sepp',
-  'Ilves',
-  'Rebane',
-  'Šmidt',
-];
-
-/**
- * Sample participants from KOVs across the counties (demo data, no password:
- * they cannot sign in). Returns their users with the organisation each works for.
- */
-async function sampleParticipants(em: EntityManager): Promise<User[]> {
-  const kovs = await em.find(Organisation, {
-    where: { kind: OrganisationKind.KOV },
-    order: { ehakCode: 'ASC' },
-  });
-  const random = generator(7);
-  const people: User[] = [];
-  for (let i = 0; i < 40; i += 1) {
-    const kov = kovs[Math.floor(random() * kovs.length)];
-    const email = `osaleja${i + 1}@${kov.ehakCode}.kov.example`;
-    const existing = await em.findOneBy(User, { email });
-    people.push(
-      existing ??
-        (await em.save(
-          em.create(User, {
-            email,
-            name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 5) % LAST_NAMES.length]}`,
-            organisationId: kov.id,
-            roles: ['MEMBER' as never],
-          }),
-        )),
-    );
-  }
-  return people;
-}
 
 /**
  * Adds the 2024–2026 programme (events matched by title and start). With
@@ -97,8 +32,8 @@ export async function seedSeminars(em: EntityManager, options: SeedOptions): Pro
     ));
   const activities = await em.findBy(Activity, { planId: (await findSeededPlan(em)).id });
   const organiser = await em.findOneBy(User, { email: 'korraldaja@elvl.ee' });
-  const participants = options.demoUsers ? await sampleParticipants(em) : [];
-  const random = generator(11);
+  const participants = options.demoUsers ? await sampleMembers(em) : [];
+  const random = seededRandom(11);
   const now = Date.now();
 
   for (const item of programme) {

@@ -23,3 +23,4 @@ export const usersModule: AppModule = {
 export { hashPassword, verifyPassword } from './password';
 export { AuthSession } from './session.entity';
 export { normaliseEmail, User } from './user.entity';
+export { sampleMembers } from './user.seed';

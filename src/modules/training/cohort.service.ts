@@ -1,0 +1,279 @@
+import { In, type EntityManager } from 'typeorm';
+import {
+  failWith,
+  findForChange,
+  InputProblems,
+  runMutation,
+  type MutationOutcome,
+} from '../../common/mutation';
+import { localUuid } from '../../common/node-id';
+import { UserErrorCode } from '../../common/user-error';
+import type { Context } from '../../context';
+import { forbidden } from '../../errors';
+import { County, Organisation } from '../organisations';
+import { User } from '../users';
+import { mayViewCohort, teaches } from './access';
+import {
+  Cohort,
+  CohortOrganisation,
+  CohortTrainer,
+  TrainingSession,
+  TrainingSessionModule,
+} from './cohort.entity';
+import { Enrolment } from './enrolment.entity';
+import { TrainingModule, TrainingProgramme } from './programme.entity';
+import { CohortStatus, EnrolmentStatus, HOLDS_PLACE } from './training.enums';
+import { TrainingErrorCode } from './training.errors';
+import type { CreateCohortInput } from './training.inputs';
+
+/** A cohort by local id, if the caller may see it (`cohort(id:)` and `node`). */
+export async function findCohortById(ctx: Context, id: string): Promise<Cohort | null> {
+  const cohort = await ctx.loaders.cohortById.load(id);
+  return cohort && (await mayViewCohort(ctx, cohort)) ? cohort : null;
+}
+
+export async function findCohort(ctx: Context, globalId: string): Promise<Cohort | null> {
+  const id = localUuid(globalId, 'Cohort');
+  return id ? findCohortById(ctx, id) : null;
+}
+
+/** A programme's cohorts the caller may see. */
+export async function cohortsOf(ctx: Context, programmeId: string): Promise<Cohort[]> {
+  const cohorts = await ctx.loaders.cohortsByProgramme.load(programmeId);
+  const visible = await Promise.all(cohorts.map((c) => mayViewCohort(ctx, c)));
+  return cohorts.filter((_, i) => visible[i]);
+}
+
+/** Local ids of the given global ids of `type`, or null when one is malformed or names nothing. */
+async function existing<T extends { id: string }>(
+  ctx: Context,
+  entity: new () => T,
+  globalIds: string[],
+  type: string,
+): Promise<string[] | null> {
+  const ids = [...new Set(globalIds.map((g) => localUuid(g, type)))];
+  if (ids.includes(null)) return null;
+  const found = ids.length ? await ctx.dataSource.getRepository(entity).countBy({ id: In(ids) } as never) : 0;
+  return found === ids.length ? (ids as string[]) : null;
+}
+
+/** Creates a draft cohort with its sessions (organisers and admins; the resolver checks the role). */
+export async function createCohort(ctx: Context, input: CreateCohortInput): Promise<MutationOutcome<Cohort>> {
+  return runMutation(ctx, 'createCohort', async (em, audit) => {
+    const problems = new InputProblems();
+    const programmeId = localUuid(input.programmeId, 'TrainingProgramme');
+    const programme = programmeId ? await em.findOneBy(TrainingProgramme, { id: programmeId }) : null;
+    if (!programme) return failWith(UserErrorCode.NOT_FOUND, 'programmeId', 'No such programme.');
+    const countyId = input.countyId ? localUuid(input.countyId, 'County') : null;
+    if (input.countyId && (!countyId || !(await em.existsBy(County, { id: countyId }))))
+      problems.add(UserErrorCode.NOT_FOUND, 'countyId', 'No such county.');
+    const organisationIds = await existing(ctx, Organisation, input.organisationIds ?? [], 'Organisation');
+    if (!organisationIds)
+      problems.add(UserErrorCode.NOT_FOUND, 'organisationIds', 'Unknown organisation ID.');
+    // Named trainers, or the organiser creating it (when they have an account: test identities may not).
+    const trainerIds = input.trainerIds
+      ? await existing(ctx, User, input.trainerIds, 'User')
+      : (await em.existsBy(User, { id: ctx.user!.id }))
+        ? [ctx.user!.id]
+        : [];
+    if (!trainerIds) problems.add(UserErrorCode.NOT_FOUND, 'trainerIds', 'Trainers must be existing users.');
+    if (
+      input.enrolmentOpensAt &&
+      input.enrolmentClosesAt &&
+      input.enrolmentClosesAt <= input.enrolmentOpensAt
+    )
+      problems.add(UserErrorCode.INVALID, 'enrolmentClosesAt', 'Enrolment must close after it opens.');
+    const modules = await em.find(TrainingModule, { where: { programmeId: programme.id } });
+    const moduleAt = new Map(modules.map((m) => [m.position, m.id]));
+    input.sessions.forEach((s, i) => {
+      if (s.endsAt <= s.startsAt)
+        problems.add(UserErrorCode.INVALID, `sessions.${i}.endsAt`, 'A session must end after it starts.');
+      if (s.modules.some((p) => !moduleAt.has(p)))
+        problems.add(
+          UserErrorCode.INVALID,
+          `sessions.${i}.modules`,
+          `The programme has modules 1 to ${modules.length}.`,
+        );
+    });
+    problems.throwIfAny();
+
+    const cohort = await em.save(
+      em.create(Cohort, {
+        programmeId: programme.id,
+        name: input.name,
+        kind: input.kind,
+        countyId,
+        capacity: input.capacity,
+        waitlistEnabled: input.waitlistEnabled ?? true,
+        enrolmentOpensAt: input.enrolmentOpensAt ?? null,
+        enrolmentClosesAt: input.enrolmentClosesAt ?? null,
+        status: CohortStatus.DRAFT,
+      }),
+    );
+    if (trainerIds?.length)
+      await em.insert(
+        CohortTrainer,
+        trainerIds.map((userId) => ({ cohortId: cohort.id, userId })),
+      );
+    if (organisationIds?.length)
+      await em.insert(
+        CohortOrganisation,
+        organisationIds.map((organisationId) => ({ cohortId: cohort.id, organisationId })),
+      );
+    for (const s of input.sessions) {
+      const session = await em.save(
+        em.create(TrainingSession, {
+          cohortId: cohort.id,
+          startsAt: s.startsAt,
+          endsAt: s.endsAt,
+          venueAddress: s.venueAddress ?? null,
+          onlineUrl: s.onlineUrl ?? null,
+        }),
+      );
+      await em.insert(
+        TrainingSessionModule,
+        [...new Set(s.modules)].map((p) => ({ sessionId: session.id, moduleId: moduleAt.get(p)! })),
+      );
+    }
+    audit.record('Cohort', cohort.id, null, { ...cohort, sessions: input.sessions.length });
+    return cohort;
+  });
+}
+
+/** Moves a cohort between statuses, by its trainers or an organiser. */
+async function transition(
+  ctx: Context,
+  action: string,
+  globalId: string,
+  from: CohortStatus[],
+  to: CohortStatus,
+): Promise<MutationOutcome<Cohort>> {
+  return runMutation(ctx, action, async (em, audit) => {
+    const cohort = await findForChange(em, Cohort, globalId, {
+      type: 'Cohort',
+      noun: 'cohort',
+      field: 'cohortId',
+    });
+    if (!(await teaches(ctx, cohort.id))) throw forbidden();
+    if (!from.includes(cohort.status))
+      return failWith(UserErrorCode.INVALID, 'cohortId', `A ${cohort.status} cohort cannot become ${to}.`);
+    const before = { status: cohort.status };
+    cohort.status = to;
+    const saved = await em.save(cohort);
+    audit.record('Cohort', cohort.id, before, { status: saved.status });
+    return saved;
+  });
+}
+
+/** DRAFT → OPEN: people may enrol within the window. */
+export const openCohort = (ctx: Context, id: string) =>
+  transition(ctx, 'openCohort', id, [CohortStatus.DRAFT], CohortStatus.OPEN);
+
+/** Cancels a cohort that has not been completed. */
+export const cancelCohort = (ctx: Context, id: string) =>
+  transition(
+    ctx,
+    'cancelCohort',
+    id,
+    [CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING],
+    CohortStatus.CANCELLED,
+  );
+
+interface Evaluation {
+  id: string;
+  status: EnrolmentStatus;
+  complete: boolean;
+}
+
+/** An enrolment whose outcome differs from its status. */
+export interface ChangedOutcome {
+  id: string;
+  status: EnrolmentStatus;
+  outcome: EnrolmentStatus.COMPLETED | EnrolmentStatus.NOT_COMPLETED;
+}
+
+/**
+ * The programme's completion rule applied to every enrolment of the cohort
+ * that holds a place: at least `minAttendancePercent` of the cohort's sessions
+ * attended, and a session of each required module the cohort teaches. Returns
+ * only the enrolments whose outcome differs from their status now.
+ */
+export async function evaluate(em: EntityManager, cohort: Cohort): Promise<ChangedOutcome[]> {
+  const programme = await em.findOneByOrFail(TrainingProgramme, { id: cohort.programmeId });
+  const rows: Evaluation[] = await em.query(
+    `WITH sessions AS (SELECT id FROM training_sessions WHERE cohort_id = $1),
+            required AS (
+              SELECT DISTINCT sm.module_id FROM training_session_modules sm
+                JOIN sessions s ON s.id = sm.session_id
+                JOIN training_modules m ON m.id = sm.module_id AND m.required)
+       SELECT e.id, e.status,
+              (SELECT count(*) FROM training_attendance a JOIN sessions s ON s.id = a.session_id
+                WHERE a.enrolment_id = e.id AND a.present) * 100 >= $2 * (SELECT count(*) FROM sessions)
+              AND NOT EXISTS (
+                SELECT 1 FROM required r WHERE NOT EXISTS (
+                  SELECT 1 FROM training_session_modules sm
+                    JOIN sessions s ON s.id = sm.session_id
+                    JOIN training_attendance a ON a.session_id = sm.session_id AND a.enrolment_id = e.id AND a.present
+                   WHERE sm.module_id = r.module_id)) AS complete
+         FROM training_enrolments e
+        WHERE e.cohort_id = $1 AND e.status = ANY($3)
+        ORDER BY e.queue_number`,
+    [cohort.id, programme.minAttendancePercent, HOLDS_PLACE],
+  );
+  return rows
+    .map((r) => ({
+      id: r.id,
+      status: r.status,
+      outcome: r.complete ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED,
+    }))
+    .filter((r) => r.status !== r.outcome) as ChangedOutcome[];
+}
+
+/** Writes evaluated outcomes (one statement per outcome). */
+export async function applyCompletion(em: EntityManager, changed: ChangedOutcome[]): Promise<void> {
+  for (const outcome of [EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED]) {
+    const ids = changed.filter((r) => r.outcome === outcome).map((r) => r.id);
+    if (ids.length) await em.update(Enrolment, { id: In(ids) }, { status: outcome, evaluatedAt: new Date() });
+  }
+}
+
+/**
+ * Evaluates every enrolment holding a place against the programme's rule:
+ * at least `minAttendancePercent` of the cohort's sessions attended, and a
+ * session of each required module the cohort teaches. Marks them COMPLETED
+ * or NOT_COMPLETED and the cohort COMPLETED. Re-running after corrected
+ * attendance changes only what changed; with nothing to change it refuses.
+ */
+export async function completeCohort(ctx: Context, globalId: string): Promise<MutationOutcome<Cohort>> {
+  return runMutation(ctx, 'completeCohort', async (em, audit) => {
+    const cohort = await findForChange(em, Cohort, globalId, {
+      type: 'Cohort',
+      noun: 'cohort',
+      field: 'cohortId',
+    });
+    if (!(await teaches(ctx, cohort.id))) throw forbidden();
+    if (![CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.COMPLETED].includes(cohort.status))
+      return failWith(UserErrorCode.INVALID, 'cohortId', `A ${cohort.status} cohort cannot be completed.`);
+    const changed = await evaluate(em, cohort);
+    if (cohort.status === CohortStatus.COMPLETED && changed.length === 0)
+      return failWith(
+        TrainingErrorCode.NOTHING_CHANGED,
+        'cohortId',
+        'The cohort is completed and nothing has changed since.',
+      );
+    await applyCompletion(em, changed);
+    for (const r of changed) audit.record('Enrolment', r.id, { status: r.status }, { status: r.outcome });
+    if (cohort.status !== CohortStatus.COMPLETED) {
+      audit.record('Cohort', cohort.id, { status: cohort.status }, { status: CohortStatus.COMPLETED });
+      cohort.status = CohortStatus.COMPLETED;
+      await em.save(cohort);
+    }
+    return cohort;
+  });
+}
+
+/** A session by local id for `node(id:)`, if the caller may see its cohort. */
+export async function findSessionById(ctx: Context, id: string): Promise<TrainingSession | null> {
+  const session = await ctx.loaders.trainingSessionById.load(id);
+  return session && (await findCohortById(ctx, session.cohortId)) ? session : null;
+}

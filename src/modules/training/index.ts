@@ -1,0 +1,62 @@
+import type { AppModule } from '../../module';
+import {
+  Cohort,
+  CohortOrganisation,
+  CohortTrainer,
+  TrainingSession,
+  TrainingSessionModule,
+} from './cohort.entity';
+import { findCohortById, findSessionById } from './cohort.service';
+import { Enrolment, TrainingAttendance } from './enrolment.entity';
+import { findEnrolmentById } from './enrolment.service';
+import { migrations } from './migrations';
+import { TrainingModule, TrainingModuleMaterial, TrainingProgramme } from './programme.entity';
+import { findProgrammeById } from './programme.service';
+import { TrainingErrorCode } from './training.errors';
+import { trainingLoaders } from './training.loaders';
+import {
+  CohortResolver,
+  EnrolmentResolver,
+  TrainingModuleResolver,
+  TrainingProgrammeResolver,
+  TrainingSessionResolver,
+} from './training.resolver';
+import { seedTraining } from './training.seed';
+
+/**
+ * Training programmes (the plan's activity 2): programmes of modules, cohorts
+ * (a pilot group, then regional groups) with sessions, enrolment with a
+ * waiting list, attendance and completion.
+ */
+export const trainingModule: AppModule = {
+  name: 'training',
+  entities: [
+    TrainingProgramme,
+    TrainingModule,
+    TrainingModuleMaterial,
+    Cohort,
+    CohortTrainer,
+    CohortOrganisation,
+    TrainingSession,
+    TrainingSessionModule,
+    Enrolment,
+    TrainingAttendance,
+  ],
+  migrations,
+  resolvers: [
+    TrainingProgrammeResolver,
+    TrainingModuleResolver,
+    CohortResolver,
+    TrainingSessionResolver,
+    EnrolmentResolver,
+  ],
+  loaders: trainingLoaders,
+  nodes: {
+    TrainingProgramme: findProgrammeById,
+    Cohort: findCohortById,
+    TrainingSession: findSessionById,
+    Enrolment: findEnrolmentById,
+  },
+  errorCodes: TrainingErrorCode,
+  seed: seedTraining,
+};

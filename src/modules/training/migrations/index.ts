@@ -1,0 +1,5 @@
+// This module's own migrations, oldest first. `npm run migration:generate -- <Name> <module>` appends here.
+import { AddTraining1796053598826 } from './1796053598826-AddTraining';
+import type { MigrationInterface } from 'typeorm';
+
+export const migrations: (new () => MigrationInterface)[] = [AddTraining1796053598826];

@@ -1,0 +1,118 @@
+import { In } from 'typeorm';
+import {
+  failWith,
+  findForChange,
+  InputProblems,
+  runMutation,
+  type MutationOutcome,
+} from '../../common/mutation';
+import { localUuid } from '../../common/node-id';
+import { UserErrorCode } from '../../common/user-error';
+import type { Context } from '../../context';
+import { Activity } from '../action-plan';
+import { Guide, Topic } from '../knowledge-base';
+import { mayViewProgramme, organisesTraining } from './access';
+import { TrainingModule, TrainingModuleMaterial, TrainingProgramme } from './programme.entity';
+import { ProgrammeStatus } from './training.enums';
+import type { CreateTrainingProgrammeInput } from './training.inputs';
+
+/** Programmes the caller may see, by title. */
+export async function listProgrammes(ctx: Context): Promise<TrainingProgramme[]> {
+  const statuses = organisesTraining(ctx.user) ? Object.values(ProgrammeStatus) : [ProgrammeStatus.PUBLISHED];
+  return ctx.dataSource
+    .getRepository(TrainingProgramme)
+    .find({ where: { status: In(statuses) }, order: { title: 'ASC', id: 'ASC' } });
+}
+
+/** A programme by local id, if the caller may see it (`trainingProgramme(id:)` and `node`). */
+export async function findProgrammeById(ctx: Context, id: string): Promise<TrainingProgramme | null> {
+  const programme = await ctx.loaders.programmeById.load(id);
+  return programme && mayViewProgramme(ctx.user, programme) ? programme : null;
+}
+
+export async function findProgramme(ctx: Context, globalId: string): Promise<TrainingProgramme | null> {
+  const id = localUuid(globalId, 'TrainingProgramme');
+  return id ? findProgrammeById(ctx, id) : null;
+}
+
+/** Creates a draft programme with its modules (organisers and admins; the resolver checks the role). */
+export async function createProgramme(
+  ctx: Context,
+  input: CreateTrainingProgrammeInput,
+): Promise<MutationOutcome<TrainingProgramme>> {
+  return runMutation(ctx, 'createTrainingProgramme', async (em, audit) => {
+    const problems = new InputProblems();
+    const activityId = input.activityId ? localUuid(input.activityId, 'Activity') : null;
+    if (input.activityId && (!activityId || !(await em.existsBy(Activity, { id: activityId }))))
+      problems.add(UserErrorCode.NOT_FOUND, 'activityId', 'No such activity.');
+    const topics = [...new Set(input.topics ?? [])];
+    if (topics.length && (await em.countBy(Topic, { code: In(topics) })) !== topics.length)
+      problems.add(UserErrorCode.INVALID, 'topics', 'Use topic codes from the `topics` query.');
+    const guideIds = [
+      ...new Set(input.modules.flatMap((m) => m.materialGuideIds ?? []).map((g) => localUuid(g, 'Guide'))),
+    ];
+    if (
+      guideIds.includes(null) ||
+      (guideIds.length && (await em.countBy(Guide, { id: In(guideIds as string[]) })) !== guideIds.length)
+    )
+      problems.add(UserErrorCode.NOT_FOUND, 'modules', 'Materials must be existing guides.');
+    problems.throwIfAny();
+
+    const programme = await em.save(
+      em.create(TrainingProgramme, {
+        title: input.title,
+        titleEn: input.titleEn ?? null,
+        description: input.description ?? '',
+        activityId,
+        topicCodes: topics,
+        minAttendancePercent: input.minAttendancePercent ?? 80,
+        status: ProgrammeStatus.DRAFT,
+      }),
+    );
+    for (const [i, m] of input.modules.entries()) {
+      const module = await em.save(
+        em.create(TrainingModule, {
+          programmeId: programme.id,
+          position: i + 1,
+          title: m.title,
+          titleEn: m.titleEn ?? null,
+          learningOutcomes: m.learningOutcomes ?? [],
+          durationHours: m.durationHours,
+          required: m.required ?? true,
+        }),
+      );
+      const materials = [...new Set((m.materialGuideIds ?? []).map((g) => localUuid(g, 'Guide')!))];
+      if (materials.length)
+        await em.insert(
+          TrainingModuleMaterial,
+          materials.map((guideId) => ({ moduleId: module.id, guideId })),
+        );
+    }
+    audit.record('TrainingProgramme', programme.id, null, { ...programme, modules: input.modules.length });
+    return programme;
+  });
+}
+
+/** DRAFT → PUBLISHED: the programme and its open cohorts become visible. */
+export async function publishProgramme(
+  ctx: Context,
+  globalId: string,
+): Promise<MutationOutcome<TrainingProgramme>> {
+  return runMutation(ctx, 'publishTrainingProgramme', async (em, audit) => {
+    const programme = await findForChange(em, TrainingProgramme, globalId, {
+      type: 'TrainingProgramme',
+      noun: 'programme',
+    });
+    if (programme.status !== ProgrammeStatus.DRAFT)
+      return failWith(UserErrorCode.INVALID, 'id', `A ${programme.status} programme cannot be published.`);
+    programme.status = ProgrammeStatus.PUBLISHED;
+    const saved = await em.save(programme);
+    audit.record(
+      'TrainingProgramme',
+      programme.id,
+      { status: ProgrammeStatus.DRAFT },
+      { status: saved.status },
+    );
+    return saved;
+  });
+}

@@ -1,0 +1,217 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { CohortKind } from './training.enums';
+
+@InputType({ description: 'A module of a new programme.' })
+export class TrainingModuleInput {
+  @Field({ description: 'Title in Estonian.' })
+  @MinLength(1)
+  @MaxLength(300)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Title in English.' })
+  @IsOptional()
+  @MaxLength(300)
+  titleEn?: string;
+
+  @Field(() => [String], { nullable: true, description: 'What a participant can do afterwards.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(500, { each: true })
+  learningOutcomes?: string[];
+
+  @Field(() => Float, { description: 'Length in hours (0.5 to 100).' })
+  @Min(0.5)
+  @Max(100)
+  durationHours: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Needed for completion (default true).' })
+  @IsOptional()
+  required?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Knowledge-base guides as materials.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  materialGuideIds?: string[];
+}
+
+@InputType({ description: 'A new training programme, as a draft. Organisers and admins.' })
+export class CreateTrainingProgrammeInput {
+  @Field({ description: 'Title in Estonian.' })
+  @MinLength(1)
+  @MaxLength(300)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Title in English.' })
+  @IsOptional()
+  @MaxLength(300)
+  titleEn?: string;
+
+  @Field(() => String, { nullable: true, description: 'Description in Markdown.' })
+  @IsOptional()
+  @MaxLength(50_000)
+  description?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The action-plan activity it carries out.' })
+  @IsOptional()
+  activityId?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Topic codes from the `topics` query.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  topics?: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Share of sessions to attend for completion, in per cent (default 80).',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  minAttendancePercent?: number;
+
+  @Field(() => [TrainingModuleInput], { description: 'The modules, in order.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  modules: TrainingModuleInput[];
+}
+
+@InputType({ description: 'Names a programme.' })
+export class TrainingProgrammeIdInput {
+  @Field(() => ID, { description: 'The programme.' })
+  id: string;
+}
+
+@InputType({ description: 'A session of a new cohort.' })
+export class TrainingSessionInput {
+  @Field({ description: 'Start.' })
+  startsAt: Date;
+
+  @Field({ description: 'End.' })
+  endsAt: Date;
+
+  @Field(() => [Int], { description: 'Positions (from 1) of the programme modules it covers.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  modules: number[];
+
+  @Field(() => String, { nullable: true, description: 'Venue address, if held in person.' })
+  @IsOptional()
+  @MaxLength(500)
+  venueAddress?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Online meeting link, shown to enrolled people and trainers.',
+  })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(2000)
+  onlineUrl?: string;
+}
+
+@InputType({ description: 'A new cohort of a programme, as a draft. Organisers and admins.' })
+export class CreateCohortInput {
+  @Field(() => ID, { description: 'The programme.' })
+  programmeId: string;
+
+  @Field({ description: 'Name, e.g. "Lõuna-Eesti grupp 2025".' })
+  @MinLength(1)
+  @MaxLength(300)
+  name: string;
+
+  @Field(() => CohortKind, { description: 'Pilot or regional group.' })
+  kind: CohortKind;
+
+  @Field(() => Int, { description: 'Places (1 to 10 000).' })
+  @Min(1)
+  @Max(10_000)
+  capacity: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Waiting list beyond capacity (default true).' })
+  @IsOptional()
+  waitlistEnabled?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The county a regional group is for.' })
+  @IsOptional()
+  countyId?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only people of these organisations may enrol (default: anyone from an organisation).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  organisationIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Trainers (default: you).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  trainerIds?: string[];
+
+  @Field(() => Date, { nullable: true, description: 'Enrolment opens (default: when the cohort opens).' })
+  @IsOptional()
+  enrolmentOpensAt?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Enrolment closes (default: the first session).' })
+  @IsOptional()
+  enrolmentClosesAt?: Date;
+
+  @Field(() => [TrainingSessionInput], { description: 'The sessions.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  sessions: TrainingSessionInput[];
+}
+
+@InputType({ description: 'Names a cohort.' })
+export class CohortIdInput {
+  @Field(() => ID, { description: 'The cohort.' })
+  cohortId: string;
+}
+
+@InputType({ description: 'The cohort to evaluate for completion.' })
+export class CompleteCohortInput {
+  @Field(() => ID, { description: 'The cohort.' })
+  cohortId: string;
+}
+
+@InputType({
+  description: 'Enrols you, or (organisers and the cohort’s trainers) someone else, outside the window too.',
+})
+export class EnrolInCohortInput {
+  @Field(() => ID, { description: 'The cohort.' })
+  cohortId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Someone else to enrol (organisers and trainers only).' })
+  @IsOptional()
+  userId?: string;
+}
+
+@InputType({ description: 'Cancels an enrolment.' })
+export class CancelEnrolmentInput {
+  @Field(() => ID, { description: 'The enrolment.' })
+  enrolmentId: string;
+}
+
+@InputType({ description: 'Marks people present or absent at a session, one or many at once.' })
+export class RecordTrainingAttendanceInput {
+  @Field(() => ID, { description: 'The session.' })
+  sessionId: string;
+
+  @Field(() => [ID], { description: 'Enrolments in the session’s cohort.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  enrolmentIds: string[];
+
+  @Field({ description: 'Present (true) or absent (false).' })
+  present: boolean;
+}

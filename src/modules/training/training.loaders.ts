@@ -1,0 +1,88 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { Cohort, CohortTrainer, TrainingSession, TrainingSessionModule } from './cohort.entity';
+import { Enrolment } from './enrolment.entity';
+import { TrainingModule, TrainingModuleMaterial, TrainingProgramme } from './programme.entity';
+
+export interface PlaceCounts {
+  enrolled: number;
+  waitlisted: number;
+}
+
+export function trainingLoaders(dataSource: DataSource) {
+  const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
+  return {
+    programmeById: keyedLoader<string, TrainingProgramme>(
+      (ids) => repo(TrainingProgramme).findBy({ id: In([...ids]) }),
+      (p) => p.id,
+    ),
+    modulesByProgramme: groupedLoader<string, TrainingModule>(
+      (ids) =>
+        repo(TrainingModule).find({ where: { programmeId: In([...ids]) }, order: { position: 'ASC' } }),
+      (m) => m.programmeId,
+    ),
+    moduleMaterials: groupedLoader<string, TrainingModuleMaterial>(
+      (ids) => repo(TrainingModuleMaterial).findBy({ moduleId: In([...ids]) }),
+      (m) => m.moduleId,
+    ),
+    cohortById: keyedLoader<string, Cohort>(
+      (ids) => repo(Cohort).findBy({ id: In([...ids]) }),
+      (c) => c.id,
+    ),
+    cohortsByProgramme: groupedLoader<string, Cohort>(
+      (ids) =>
+        repo(Cohort).find({ where: { programmeId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (c) => c.programmeId,
+    ),
+    cohortTrainers: groupedLoader<string, CohortTrainer>(
+      (ids) => repo(CohortTrainer).findBy({ cohortId: In([...ids]) }),
+      (t) => t.cohortId,
+    ),
+    trainingSessionById: keyedLoader<string, TrainingSession>(
+      (ids) => repo(TrainingSession).findBy({ id: In([...ids]) }),
+      (s) => s.id,
+    ),
+    sessionsByCohort: groupedLoader<string, TrainingSession>(
+      (ids) => repo(TrainingSession).find({ where: { cohortId: In([...ids]) }, order: { startsAt: 'ASC' } }),
+      (s) => s.cohortId,
+    ),
+    sessionModules: groupedLoader<string, TrainingSessionModule>(
+      (ids) => repo(TrainingSessionModule).findBy({ sessionId: In([...ids]) }),
+      (m) => m.sessionId,
+    ),
+    enrolmentById: keyedLoader<string, Enrolment>(
+      (ids) => repo(Enrolment).findBy({ id: In([...ids]) }),
+      (e) => e.id,
+    ),
+    /** The signed-in person's enrolment per cohort: key "cohortId:userId". */
+    enrolmentOfUser: keyedLoader<string, Enrolment & { key: string }>(
+      async (keys) => {
+        const pairs = keys.map((k) => k.split(':'));
+        const rows = await repo(Enrolment).findBy(pairs.map(([cohortId, userId]) => ({ cohortId, userId })));
+        return rows.map((e) => Object.assign(e, { key: `${e.cohortId}:${e.userId}` }));
+      },
+      (e) => e.key,
+    ),
+    /** Places taken and people waiting, per cohort, in one query. */
+    placeCounts: new DataLoader<string, PlaceCounts>(async (ids) => {
+      const rows: { cohort_id: string; enrolled: number; waitlisted: number }[] = await dataSource.query(
+        `SELECT cohort_id,
+                count(*) FILTER (WHERE status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED'))::int AS enrolled,
+                count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted
+           FROM training_enrolments WHERE cohort_id = ANY($1) GROUP BY cohort_id`,
+        [[...ids]],
+      );
+      const byId = new Map(
+        rows.map((r) => [r.cohort_id, { enrolled: r.enrolled, waitlisted: r.waitlisted }]),
+      );
+      return ids.map((id) => byId.get(id) ?? { enrolled: 0, waitlisted: 0 });
+    }),
+  };
+}
+
+export type TrainingLoaders = ReturnType<typeof trainingLoaders>;
+
+declare module '../../context' {
+  interface Loaders extends TrainingLoaders {}
+}

@@ -1,0 +1,307 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/auth';
+import type { MutationOutcome } from '../../common/mutation';
+import type { Context } from '../../context';
+import { forbidden } from '../../errors';
+import { Activity } from '../action-plan';
+import { Guide, mayReadGuide, renderMarkdown, Topic } from '../knowledge-base';
+import { County } from '../organisations';
+import { User } from '../users';
+import { teaches } from './access';
+import { Cohort, TrainingSession } from './cohort.entity';
+import {
+  cancelCohort,
+  cohortsOf,
+  completeCohort,
+  createCohort,
+  findCohort,
+  openCohort,
+} from './cohort.service';
+import { Enrolment } from './enrolment.entity';
+import { cancelEnrolment, enrolInCohort, myEnrolment, recordAttendance } from './enrolment.service';
+import { TrainingModule, TrainingProgramme } from './programme.entity';
+import { EnrolmentStatus } from './training.enums';
+import { createProgramme, findProgramme, listProgrammes, publishProgramme } from './programme.service';
+import {
+  CancelEnrolmentInput,
+  CohortIdInput,
+  CompleteCohortInput,
+  CreateCohortInput,
+  CreateTrainingProgrammeInput,
+  EnrolInCohortInput,
+  RecordTrainingAttendanceInput,
+  TrainingProgrammeIdInput,
+} from './training.inputs';
+import {
+  CohortPayload,
+  EnrolmentPayload,
+  RecordTrainingAttendancePayload,
+  TrainingProgrammePayload,
+} from './training.types';
+
+const cohortPayload = ({ value, userErrors }: MutationOutcome<Cohort>): CohortPayload => ({
+  cohort: value,
+  userErrors,
+});
+const enrolmentPayload = ({ value, userErrors }: MutationOutcome<Enrolment>): EnrolmentPayload => ({
+  enrolment: value,
+  userErrors,
+});
+
+@Resolver(() => TrainingProgramme)
+export class TrainingProgrammeResolver {
+  @Query(() => [TrainingProgramme], {
+    description: 'Training programmes by title. Drafts only for organisers and admins.',
+  })
+  trainingProgrammes(@Ctx() ctx: Context): Promise<TrainingProgramme[]> {
+    return listProgrammes(ctx);
+  }
+
+  @Query(() => TrainingProgramme, {
+    nullable: true,
+    description: 'One programme; null if there is none you may see.',
+  })
+  trainingProgramme(
+    @Arg('id', () => ID, { description: 'Global ID.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingProgramme | null> {
+    return findProgramme(ctx, id);
+  }
+
+  @Authorized(Role.ORGANISER)
+  @Mutation(() => TrainingProgrammePayload, {
+    description: 'Creates a draft programme with its modules. Organisers and admins.',
+  })
+  async createTrainingProgramme(
+    @Arg('input', () => CreateTrainingProgrammeInput, { description: 'The mutation input.' })
+    input: CreateTrainingProgrammeInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingProgrammePayload> {
+    const { value, userErrors } = await createProgramme(ctx, input);
+    return { programme: value, userErrors };
+  }
+
+  @Authorized(Role.ORGANISER)
+  @Mutation(() => TrainingProgrammePayload, {
+    description: 'Publishes a draft programme. Organisers and admins.',
+  })
+  async publishTrainingProgramme(
+    @Arg('input', () => TrainingProgrammeIdInput, { description: 'The mutation input.' })
+    input: TrainingProgrammeIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingProgrammePayload> {
+    const { value, userErrors } = await publishProgramme(ctx, input.id);
+    return { programme: value, userErrors };
+  }
+
+  @FieldResolver(() => String, { description: 'The description rendered to sanitised HTML.' })
+  descriptionHtml(@Root() programme: TrainingProgramme): string {
+    return renderMarkdown(programme.description);
+  }
+
+  @FieldResolver(() => [TrainingModule], { description: 'The modules, in order.' })
+  modules(@Root() programme: TrainingProgramme, @Ctx() ctx: Context): Promise<TrainingModule[]> {
+    return ctx.loaders.modulesByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => [Cohort], { description: 'Its cohorts you may see, oldest first.' })
+  cohorts(@Root() programme: TrainingProgramme, @Ctx() ctx: Context): Promise<Cohort[]> {
+    return cohortsOf(ctx, programme.id);
+  }
+
+  @FieldResolver(() => Activity, { nullable: true, description: 'The action-plan activity it carries out.' })
+  activity(@Root() programme: TrainingProgramme, @Ctx() ctx: Context) {
+    return programme.activityId ? ctx.loaders.activityById.load(programme.activityId) : null;
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Topics from the taxonomy.' })
+  async topics(@Root() programme: TrainingProgramme, @Ctx() ctx: Context): Promise<Topic[]> {
+    const topics = await ctx.loaders.topicByCode.loadMany(programme.topicCodes);
+    return topics.filter((t): t is Topic => t instanceof Topic);
+  }
+}
+
+@Resolver(() => TrainingModule)
+export class TrainingModuleResolver {
+  @FieldResolver(() => [Guide], { description: 'Knowledge-base guides as materials (those you may read).' })
+  async materials(@Root() module: TrainingModule, @Ctx() ctx: Context): Promise<Guide[]> {
+    const links = await ctx.loaders.moduleMaterials.load(module.id);
+    const guides = await ctx.loaders.guideById.loadMany(links.map((l) => l.guideId));
+    return guides.filter((g): g is Guide => g instanceof Guide && mayReadGuide(ctx.user, g));
+  }
+}
+
+@Resolver(() => Cohort)
+export class CohortResolver {
+  @Query(() => Cohort, { nullable: true, description: 'One cohort; null if there is none you may see.' })
+  cohort(
+    @Arg('id', () => ID, { description: 'Global ID.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Cohort | null> {
+    return findCohort(ctx, id);
+  }
+
+  @Authorized(Role.ORGANISER)
+  @Mutation(() => CohortPayload, {
+    description: 'Creates a draft cohort with its sessions. Organisers and admins.',
+  })
+  async createCohort(
+    @Arg('input', () => CreateCohortInput, { description: 'The mutation input.' }) input: CreateCohortInput,
+    @Ctx() ctx: Context,
+  ): Promise<CohortPayload> {
+    return cohortPayload(await createCohort(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => CohortPayload, {
+    description: 'Opens a draft cohort for enrolment. Its trainers and organisers.',
+  })
+  async openCohort(
+    @Arg('input', () => CohortIdInput, { description: 'The mutation input.' }) input: CohortIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<CohortPayload> {
+    return cohortPayload(await openCohort(ctx, input.cohortId));
+  }
+
+  @Authorized()
+  @Mutation(() => CohortPayload, {
+    description: 'Cancels a cohort not yet completed. Its trainers and organisers.',
+  })
+  async cancelCohort(
+    @Arg('input', () => CohortIdInput, { description: 'The mutation input.' }) input: CohortIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<CohortPayload> {
+    return cohortPayload(await cancelCohort(ctx, input.cohortId));
+  }
+
+  @Authorized()
+  @Mutation(() => CohortPayload, {
+    description:
+      'Marks every enrolment COMPLETED or NOT_COMPLETED by the programme’s rule; re-run after corrections. Its trainers and organisers.',
+  })
+  async completeCohort(
+    @Arg('input', () => CompleteCohortInput, { description: 'The mutation input.' })
+    input: CompleteCohortInput,
+    @Ctx() ctx: Context,
+  ): Promise<CohortPayload> {
+    return cohortPayload(await completeCohort(ctx, input.cohortId));
+  }
+
+  @FieldResolver(() => TrainingProgramme, { description: 'The programme.' })
+  async programme(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<TrainingProgramme> {
+    return (await ctx.loaders.programmeById.load(cohort.programmeId))!;
+  }
+
+  @FieldResolver(() => County, { nullable: true, description: 'The county a regional group is for.' })
+  county(@Root() cohort: Cohort, @Ctx() ctx: Context) {
+    return cohort.countyId ? ctx.loaders.countyById.load(cohort.countyId) : null;
+  }
+
+  @FieldResolver(() => [TrainingSession], { description: 'The sessions, by time.' })
+  sessions(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<TrainingSession[]> {
+    return ctx.loaders.sessionsByCohort.load(cohort.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'People holding a place.' })
+  async enrolledCount(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.placeCounts.load(cohort.id)).enrolled;
+  }
+
+  @FieldResolver(() => Int, { description: 'People on the waiting list.' })
+  async waitlistCount(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.placeCounts.load(cohort.id)).waitlisted;
+  }
+
+  @FieldResolver(() => Enrolment, { nullable: true, description: 'Your enrolment, if any.' })
+  myEnrolment(@Root() cohort: Cohort, @Ctx() ctx: Context) {
+    return myEnrolment(ctx, cohort.id);
+  }
+
+  @FieldResolver(() => [User], { description: 'Trainers.' })
+  async trainers(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<User[]> {
+    const links = await ctx.loaders.cohortTrainers.load(cohort.id);
+    const users = await ctx.loaders.userById.loadMany(links.map((l) => l.userId));
+    return users.filter((u): u is User => u instanceof User);
+  }
+}
+
+@Resolver(() => TrainingSession)
+export class TrainingSessionResolver {
+  @FieldResolver(() => [TrainingModule], { description: 'The modules it covers.' })
+  async modules(@Root() session: TrainingSession, @Ctx() ctx: Context): Promise<TrainingModule[]> {
+    const [links, cohort] = await Promise.all([
+      ctx.loaders.sessionModules.load(session.id),
+      ctx.loaders.cohortById.load(session.cohortId),
+    ]);
+    const all = cohort ? await ctx.loaders.modulesByProgramme.load(cohort.programmeId) : [];
+    return all.filter((m) => links.some((l) => l.moduleId === m.id));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Online meeting link: only for people with a place, trainers and organisers.',
+  })
+  async onlineUrl(@Root() session: TrainingSession, @Ctx() ctx: Context): Promise<string | null> {
+    if (!session.onlineUrl || !ctx.user) return null;
+    if (await teaches(ctx, session.cohortId)) return session.onlineUrl;
+    const mine = await myEnrolment(ctx, session.cohortId);
+    return mine &&
+      [EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED].includes(
+        mine.status,
+      )
+      ? session.onlineUrl
+      : null;
+  }
+}
+
+@Resolver(() => Enrolment)
+export class EnrolmentResolver {
+  @Authorized()
+  @Mutation(() => EnrolmentPayload, {
+    description:
+      'Enrols you (or, for trainers and organisers, someone else): ENROLLED while places last, then WAITLISTED (or COHORT_FULL without a waiting list).',
+  })
+  async enrolInCohort(
+    @Arg('input', () => EnrolInCohortInput, { description: 'The mutation input.' }) input: EnrolInCohortInput,
+    @Ctx() ctx: Context,
+  ): Promise<EnrolmentPayload> {
+    return enrolmentPayload(await enrolInCohort(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => EnrolmentPayload, {
+    description:
+      'Cancels an enrolment: your own, or any as its trainer or an organiser. The waiting list moves up.',
+  })
+  async cancelEnrolment(
+    @Arg('input', () => CancelEnrolmentInput, { description: 'The mutation input.' })
+    input: CancelEnrolmentInput,
+    @Ctx() ctx: Context,
+  ): Promise<EnrolmentPayload> {
+    return enrolmentPayload(await cancelEnrolment(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => RecordTrainingAttendancePayload, {
+    description: 'Marks people present or absent at a session. The cohort’s trainers and organisers.',
+  })
+  async recordTrainingAttendance(
+    @Arg('input', () => RecordTrainingAttendanceInput, { description: 'The mutation input.' })
+    input: RecordTrainingAttendanceInput,
+    @Ctx() ctx: Context,
+  ): Promise<RecordTrainingAttendancePayload> {
+    const { value, userErrors } = await recordAttendance(ctx, input);
+    return { recorded: value ?? 0, userErrors };
+  }
+
+  @FieldResolver(() => Cohort, { description: 'The cohort.' })
+  async cohort(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<Cohort> {
+    return (await ctx.loaders.cohortById.load(enrolment.cohortId))!;
+  }
+
+  @FieldResolver(() => User, { description: 'Who is enrolled (you, or for trainers and organisers anyone).' })
+  async user(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<User> {
+    if (ctx.user?.id !== enrolment.userId && !(await teaches(ctx, enrolment.cohortId))) throw forbidden();
+    return (await ctx.loaders.userById.load(enrolment.userId))!;
+  }
+}
