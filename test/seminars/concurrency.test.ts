@@ -1,4 +1,4 @@
-import { graphqlClient, testAuthRuntime } from '../support/graphql';
+import { graphqlClient } from '../support/graphql';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { factories } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
@@ -10,28 +10,17 @@ import { startTestServer, type TestServer } from '../support/server';
 let db: TestDatabase;
 let server: TestServer;
 const tokens: string[] = [];
+let gql: Awaited<ReturnType<typeof graphqlClient>>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   server = await startTestServer(db.dataSource, { env: { MUTATIONS_PER_MINUTE_PER_IP: '100000' } });
-  const [{ id: kov }] = await db.dataSource.query(`SELECT id FROM organisations WHERE ehak_code = '0784'`);
-  const users: { id: string }[] = await db.dataSource.query(
-    `INSERT INTO users (email, name, organisation_id, roles)
-     SELECT 'koormus' || n || '@tallinn.ee', 'Koormustestija ' || n, $1, '{MEMBER}' FROM generate_series(1, 200) n
-     RETURNING id`,
-    [kov],
-  );
-  const sessions: { id: string; user_id: string }[] = await db.dataSource.query(
-    `INSERT INTO auth_sessions (user_id, refresh_token_hash, expires_at, method)
-     SELECT id, 'h' || id, now() + interval '1 day', 'cli' FROM unnest($1::uuid[]) AS id RETURNING id, user_id`,
-    [users.map((u) => u.id)],
-  );
-  const auth = testAuthRuntime();
-  for (const s of sessions)
-    tokens.push(await auth.tokens.signAccessToken({ userId: s.user_id, sessionId: s.id }));
+  gql = await graphqlClient(db.dataSource);
+  tokens.push(...(await factories({ gql, db }).manyMembersWithTokens(200)));
 });
 
 afterAll(async () => {
+  await gql.stop();
   await server.stop();
   await db.drop();
 });
@@ -41,7 +30,6 @@ const CANCEL = `mutation ($id: ID!) { cancelRegistration(input: { registrationId
 
 describe('200 concurrent registrations for 50 seats', () => {
   it('confirms exactly 50 and waitlists 150 in arrival order; 10 cancellations promote the first 10 waiting, once each', async () => {
-    const gql = await graphqlClient(db.dataSource);
     const { id: eventId } = await factories({ gql, db }).anEvent({
       title: 'KOV IT-võrgustiku virtuaalseminar: koormustest',
       kind: 'VIRTUAL_SEMINAR',
@@ -49,7 +37,6 @@ describe('200 concurrent registrations for 50 seats', () => {
       endsAt: new Date(Date.now() + 7 * 86_400_000 + 5_400_000).toISOString(),
       capacity: 50,
     });
-    await gql.stop();
 
     const local = Buffer.from(eventId, 'base64url').toString().split(':')[1];
     const results = await Promise.all(

@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { Role, type AuthUser } from '../../common/auth';
+import { CohortTrainer } from './cohort.entity';
 import type { Context } from '../../context';
 import { CohortStatus, ProgrammeStatus } from './training.enums';
 
@@ -6,7 +8,22 @@ import { CohortStatus, ProgrammeStatus } from './training.enums';
 export const organisesTraining = (user: AuthUser | null): boolean =>
   Boolean(user && (user.roles.includes(Role.ORGANISER) || user.roles.includes(Role.ADMIN)));
 
-/** Organisers, admins and the cohort's own trainers keep its attendance and complete it. */
+/**
+ * The same question inside a transaction, on its own connection: a service
+ * holding a lock must not wait for a second pooled connection (under load
+ * that starves the pool).
+ */
+export async function teachesIn(
+  em: EntityManager,
+  user: AuthUser | null,
+  cohortId: string,
+): Promise<boolean> {
+  if (!user) return false;
+  if (organisesTraining(user)) return true;
+  return em.existsBy(CohortTrainer, { cohortId, userId: user.id });
+}
+
+/** Organisers, admins and the cohort's own trainers keep its attendance and complete it (per request, batched). */
 export async function teaches(ctx: Context, cohortId: string): Promise<boolean> {
   if (!ctx.user) return false;
   if (organisesTraining(ctx.user)) return true;

@@ -12,7 +12,7 @@ import type { Context } from '../../context';
 import { forbidden } from '../../errors';
 import { County, Organisation } from '../organisations';
 import { User } from '../users';
-import { mayViewCohort, teaches } from './access';
+import { mayViewCohort, teachesIn } from './access';
 import {
   Cohort,
   CohortOrganisation,
@@ -46,14 +46,14 @@ export async function cohortsOf(ctx: Context, programmeId: string): Promise<Coho
 
 /** Local ids of the given global ids of `type`, or null when one is malformed or names nothing. */
 async function existing<T extends { id: string }>(
-  ctx: Context,
+  em: EntityManager,
   entity: new () => T,
   globalIds: string[],
   type: string,
 ): Promise<string[] | null> {
   const ids = [...new Set(globalIds.map((g) => localUuid(g, type)))];
   if (ids.includes(null)) return null;
-  const found = ids.length ? await ctx.dataSource.getRepository(entity).countBy({ id: In(ids) } as never) : 0;
+  const found = ids.length ? await em.countBy(entity, { id: In(ids) } as never) : 0;
   return found === ids.length ? (ids as string[]) : null;
 }
 
@@ -67,12 +67,12 @@ export async function createCohort(ctx: Context, input: CreateCohortInput): Prom
     const countyId = input.countyId ? localUuid(input.countyId, 'County') : null;
     if (input.countyId && (!countyId || !(await em.existsBy(County, { id: countyId }))))
       problems.add(UserErrorCode.NOT_FOUND, 'countyId', 'No such county.');
-    const organisationIds = await existing(ctx, Organisation, input.organisationIds ?? [], 'Organisation');
+    const organisationIds = await existing(em, Organisation, input.organisationIds ?? [], 'Organisation');
     if (!organisationIds)
       problems.add(UserErrorCode.NOT_FOUND, 'organisationIds', 'Unknown organisation ID.');
     // Named trainers, or the organiser creating it (when they have an account: test identities may not).
     const trainerIds = input.trainerIds
-      ? await existing(ctx, User, input.trainerIds, 'User')
+      ? await existing(em, User, input.trainerIds, 'User')
       : (await em.existsBy(User, { id: ctx.user!.id }))
         ? [ctx.user!.id]
         : [];
@@ -154,7 +154,7 @@ async function transition(
       noun: 'cohort',
       field: 'cohortId',
     });
-    if (!(await teaches(ctx, cohort.id))) throw forbidden();
+    if (!(await teachesIn(em, ctx.user, cohort.id))) throw forbidden();
     if (!from.includes(cohort.status))
       return failWith(UserErrorCode.INVALID, 'cohortId', `A ${cohort.status} cohort cannot become ${to}.`);
     const before = { status: cohort.status };
@@ -251,7 +251,7 @@ export async function completeCohort(ctx: Context, globalId: string): Promise<Mu
       noun: 'cohort',
       field: 'cohortId',
     });
-    if (!(await teaches(ctx, cohort.id))) throw forbidden();
+    if (!(await teachesIn(em, ctx.user, cohort.id))) throw forbidden();
     if (![CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.COMPLETED].includes(cohort.status))
       return failWith(UserErrorCode.INVALID, 'cohortId', `A ${cohort.status} cohort cannot be completed.`);
     const changed = await evaluate(em, cohort);

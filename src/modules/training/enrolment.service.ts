@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   failWith,
   findForChange,
@@ -12,7 +12,7 @@ import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
 import { User } from '../users';
-import { teaches } from './access';
+import { teaches, teachesIn } from './access';
 import { Cohort, CohortOrganisation, TrainingSession } from './cohort.entity';
 import { Enrolment, TrainingAttendance } from './enrolment.entity';
 import { CohortStatus, EnrolmentStatus, HOLDS_PLACE } from './training.enums';
@@ -47,10 +47,13 @@ export function myEnrolment(ctx: Context, cohortId: string): Promise<Enrolment |
 }
 
 /** Whether the enrolment window is open now: from `enrolmentOpensAt` to `enrolmentClosesAt` or the first session. */
-async function windowOpen(ctx: Context, cohort: Cohort): Promise<boolean> {
+async function windowOpen(em: EntityManager, cohort: Cohort): Promise<boolean> {
   const now = Date.now();
   if (cohort.enrolmentOpensAt && now < cohort.enrolmentOpensAt.getTime()) return false;
-  const firstSession = (await ctx.loaders.sessionsByCohort.load(cohort.id))[0];
+  const firstSession = await em.findOne(TrainingSession, {
+    where: { cohortId: cohort.id },
+    order: { startsAt: 'ASC' },
+  });
   const closes = cohort.enrolmentClosesAt ?? firstSession?.startsAt ?? null;
   return !closes || now < closes.getTime();
 }
@@ -72,7 +75,7 @@ export async function enrolInCohort(
       field: 'cohortId',
     });
     const onBehalf = input.userId !== undefined && input.userId !== null;
-    const staff = await teaches(ctx, cohort.id);
+    const staff = await teachesIn(em, ctx.user, cohort.id);
     if (cohort.status === CohortStatus.DRAFT && !staff)
       return failWith(UserErrorCode.NOT_FOUND, 'cohortId', 'No such cohort.');
     if (onBehalf && !staff) throw forbidden();
@@ -82,7 +85,7 @@ export async function enrolInCohort(
         'cohortId',
         `The cohort is ${cohort.status}; it takes no enrolments.`,
       );
-    if (!onBehalf && !(await windowOpen(ctx, cohort)))
+    if (!onBehalf && !(await windowOpen(em, cohort)))
       return failWith(TrainingErrorCode.ENROLMENT_CLOSED, 'cohortId', 'Enrolment is not open now.');
 
     let person: { id: string; organisationId: string | null };
@@ -156,7 +159,7 @@ export async function cancelEnrolment(
       where: { id: found.id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (enrolment.userId !== ctx.user!.id && !(await teaches(ctx, cohort.id))) throw forbidden();
+    if (enrolment.userId !== ctx.user!.id && !(await teachesIn(em, ctx.user, cohort.id))) throw forbidden();
     if (![EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED].includes(enrolment.status))
       return failWith(
         UserErrorCode.INVALID,
@@ -193,7 +196,7 @@ export async function recordAttendance(
       field: 'sessionId',
       lock: false,
     });
-    if (!(await teaches(ctx, session.cohortId))) throw forbidden();
+    if (!(await teachesIn(em, ctx.user, session.cohortId))) throw forbidden();
     const ids = [...new Set(input.enrolmentIds.map((g) => localUuid(g, 'Enrolment')))];
     const enrolments = ids.includes(null) ? [] : await em.findBy(Enrolment, { id: In(ids as string[]) });
     const problems = new InputProblems();
