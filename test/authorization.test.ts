@@ -60,6 +60,7 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   recordTrainingAttendance: 'signed-in',
   enrolInCohort: 'signed-in',
   cancelEnrolment: 'signed-in',
+  revokeCertificate: [Role.ORGANISER],
 };
 
 const IDENTITIES: [string, AuthUser | null][] = [

@@ -49,6 +49,11 @@ async function cases(): Promise<Record<string, Case>> {
     [guideUuid, editor.id],
   );
   const id = (type: string, local: string) => toGlobalId(type, local);
+  const [certificate] = await t.db.dataSource.query(
+    `SELECT c.id, u.email FROM training_certificates c
+       JOIN training_enrolments e ON e.id = c.enrolment_id JOIN users u ON u.id = e.user_id LIMIT 1`,
+  );
+  const holder = await make.seeded(certificate.email);
   return {
     Organisation: { id: id('Organisation', await firstId('organisations')), viewer: null, public: true },
     County: { id: id('County', await firstId('counties')), viewer: null, public: true },
@@ -76,6 +81,7 @@ async function cases(): Promise<Record<string, Case>> {
     Cohort: { id: draftCohort.id, viewer: draftCohort.organiser, public: false },
     TrainingSession: { id: draftCohort.sessionIds[0], viewer: draftCohort.organiser, public: false },
     Enrolment: { id: openCohort.enrolmentIds[0], viewer: member, public: false },
+    Certificate: { id: id('Certificate', certificate.id), viewer: holder, public: false },
   };
 }
 

@@ -13,6 +13,7 @@ import { forbidden } from '../../errors';
 import { County, Organisation } from '../organisations';
 import { User } from '../users';
 import { mayViewCohort, teachesIn } from './access';
+import { syncCertificates } from './certificate.service';
 import {
   Cohort,
   CohortOrganisation,
@@ -262,6 +263,7 @@ export async function completeCohort(ctx: Context, globalId: string): Promise<Mu
         'The cohort is completed and nothing has changed since.',
       );
     await applyCompletion(em, changed);
+    await syncCertificates(em, cohort, changed);
     for (const r of changed) audit.record('Enrolment', r.id, { status: r.status }, { status: r.outcome });
     if (cohort.status !== CohortStatus.COMPLETED) {
       audit.record('Cohort', cohort.id, { status: cohort.status }, { status: CohortStatus.COMPLETED });

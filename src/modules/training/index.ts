@@ -1,4 +1,7 @@
 import type { AppModule } from '../../module';
+import { Certificate } from './certificate.entity';
+import { certificateRoutes } from './certificate.routes';
+import { findCertificateById } from './certificate.service';
 import {
   Cohort,
   CohortOrganisation,
@@ -15,6 +18,7 @@ import { findProgrammeById } from './programme.service';
 import { TrainingErrorCode } from './training.errors';
 import { trainingLoaders } from './training.loaders';
 import {
+  CertificateResolver,
   CohortResolver,
   EnrolmentResolver,
   TrainingModuleResolver,
@@ -41,12 +45,14 @@ export const trainingModule: AppModule = {
     TrainingSessionModule,
     Enrolment,
     TrainingAttendance,
+    Certificate,
   ],
   migrations,
   resolvers: [
     TrainingProgrammeResolver,
     TrainingModuleResolver,
     CohortResolver,
+    CertificateResolver,
     TrainingSessionResolver,
     EnrolmentResolver,
   ],
@@ -56,7 +62,9 @@ export const trainingModule: AppModule = {
     Cohort: findCohortById,
     TrainingSession: findSessionById,
     Enrolment: findEnrolmentById,
+    Certificate: findCertificateById,
   },
+  routes: certificateRoutes,
   errorCodes: TrainingErrorCode,
   seed: seedTraining,
 };

@@ -50,3 +50,13 @@ export const HOLDS_PLACE = [
   EnrolmentStatus.COMPLETED,
   EnrolmentStatus.NOT_COMPLETED,
 ];
+
+export enum CertificateStatus {
+  VALID = 'VALID',
+  REVOKED = 'REVOKED',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(CertificateStatus, {
+  name: 'CertificateStatus',
+  description: 'What a verification code stands for: a valid certificate, a revoked one, or nothing.',
+});

@@ -215,3 +215,14 @@ export class RecordTrainingAttendanceInput {
   @Field({ description: 'Present (true) or absent (false).' })
   present: boolean;
 }
+
+@InputType({ description: 'Revokes a certificate (organisers and admins); it then verifies as REVOKED.' })
+export class RevokeCertificateInput {
+  @Field(() => ID, { description: 'The certificate.' })
+  certificateId: string;
+
+  @Field({ description: 'Why, for the audit log and the holder.' })
+  @MinLength(1)
+  @MaxLength(1000)
+  reason: string;
+}

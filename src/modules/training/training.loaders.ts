@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { Certificate } from './certificate.entity';
 import { Cohort, CohortTrainer, TrainingSession, TrainingSessionModule } from './cohort.entity';
 import { Enrolment } from './enrolment.entity';
 import { TrainingModule, TrainingModuleMaterial, TrainingProgramme } from './programme.entity';
@@ -63,6 +64,14 @@ export function trainingLoaders(dataSource: DataSource) {
         return rows.map((e) => Object.assign(e, { key: `${e.cohortId}:${e.userId}` }));
       },
       (e) => e.key,
+    ),
+    certificateById: keyedLoader<string, Certificate>(
+      (ids) => repo(Certificate).findBy({ id: In([...ids]) }),
+      (c) => c.id,
+    ),
+    certificateByEnrolment: keyedLoader<string, Certificate>(
+      (ids) => repo(Certificate).findBy({ enrolmentId: In([...ids]) }),
+      (c) => c.enrolmentId,
     ),
     /** Places taken and people waiting, per cohort, in one query. */
     placeCounts: new DataLoader<string, PlaceCounts>(async (ids) => {

@@ -8,6 +8,8 @@ import { Guide, mayReadGuide, renderMarkdown, Topic } from '../knowledge-base';
 import { County } from '../organisations';
 import { User } from '../users';
 import { teaches } from './access';
+import { Certificate } from './certificate.entity';
+import { certificatePdfUrl, revokeCertificate, verifyCertificate } from './certificate.service';
 import { Cohort, TrainingSession } from './cohort.entity';
 import {
   cancelCohort,
@@ -30,9 +32,12 @@ import {
   CreateTrainingProgrammeInput,
   EnrolInCohortInput,
   RecordTrainingAttendanceInput,
+  RevokeCertificateInput,
   TrainingProgrammeIdInput,
 } from './training.inputs';
 import {
+  CertificatePayload,
+  CertificateVerification,
   CohortPayload,
   EnrolmentPayload,
   RecordTrainingAttendancePayload,
@@ -254,6 +259,43 @@ export class TrainingSessionResolver {
   }
 }
 
+@Resolver(() => Certificate)
+export class CertificateResolver {
+  @Query(() => CertificateVerification, {
+    description:
+      'Checks a verification code: VALID, REVOKED or UNKNOWN. Public; tells only what the certificate says.',
+  })
+  verifyCertificate(
+    @Arg('code', {
+      description: 'The code printed on the certificate (any case; spaces and dashes are ignored).',
+    })
+    code: string,
+    @Ctx() ctx: Context,
+  ): Promise<CertificateVerification> {
+    return verifyCertificate(ctx, code);
+  }
+
+  @Authorized(Role.ORGANISER)
+  @Mutation(() => CertificatePayload, {
+    description: 'Revokes a certificate with a reason. Organisers and admins.',
+  })
+  async revokeCertificate(
+    @Arg('input', () => RevokeCertificateInput, { description: 'The mutation input.' })
+    input: RevokeCertificateInput,
+    @Ctx() ctx: Context,
+  ): Promise<CertificatePayload> {
+    const { value, userErrors } = await revokeCertificate(ctx, input);
+    return { certificate: value, userErrors };
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The certificate as a PDF (anyone with the code may open it).',
+  })
+  pdfUrl(@Root() certificate: Certificate, @Ctx() ctx: Context): string {
+    return certificatePdfUrl(ctx.settings, certificate.code);
+  }
+}
+
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {
   @Authorized()
@@ -292,6 +334,15 @@ export class EnrolmentResolver {
   ): Promise<RecordTrainingAttendancePayload> {
     const { value, userErrors } = await recordAttendance(ctx, input);
     return { recorded: value ?? 0, userErrors };
+  }
+
+  @FieldResolver(() => Certificate, {
+    nullable: true,
+    description: 'The certificate, once completed: for the person and the cohort’s trainers and organisers.',
+  })
+  async certificate(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<Certificate | null> {
+    if (ctx.user?.id !== enrolment.userId && !(await teaches(ctx, enrolment.cohortId))) return null;
+    return ctx.loaders.certificateByEnrolment.load(enrolment.id);
   }
 
   @FieldResolver(() => Cohort, { description: 'The cohort.' })

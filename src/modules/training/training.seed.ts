@@ -6,6 +6,7 @@ import { County } from '../organisations';
 import { tallinnInstant } from '../seminars';
 import { sampleMembers, User } from '../users';
 import { Cohort, CohortTrainer, TrainingSession, TrainingSessionModule } from './cohort.entity';
+import { syncCertificates } from './certificate.service';
 import { applyCompletion, evaluate } from './cohort.service';
 import { Enrolment, TrainingAttendance } from './enrolment.entity';
 import { TrainingModule, TrainingProgramme } from './programme.entity';
@@ -114,6 +115,10 @@ export async function seedTraining(em: EntityManager, options: SeedOptions): Pro
         .map((s, k) => ({ sessionId: s.id, enrolmentId: e.id, present: !(i % 4 === 3 && k === 1) })),
     );
     if (attendance.length) await em.insert(TrainingAttendance, attendance);
-    if (status === CohortStatus.COMPLETED) await applyCompletion(em, await evaluate(em, cohort));
+    if (status === CohortStatus.COMPLETED) {
+      const outcomes = await evaluate(em, cohort);
+      await applyCompletion(em, outcomes);
+      await syncCertificates(em, cohort, outcomes);
+    }
   }
 }

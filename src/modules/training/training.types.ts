@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../common/user-error';
+import { Certificate } from './certificate.entity';
 import { Cohort } from './cohort.entity';
+import { CertificateStatus } from './training.enums';
 import { Enrolment } from './enrolment.entity';
 import { TrainingProgramme } from './programme.entity';
 
@@ -39,5 +41,31 @@ export class RecordTrainingAttendancePayload {
   @Field(() => [UserError], {
     description: 'Why the input was refused (nothing recorded); empty on success.',
   })
+  userErrors: UserError[];
+}
+
+@ObjectType({
+  description: 'What anyone may learn from a verification code: whether it is valid, and what it certifies.',
+})
+export class CertificateVerification {
+  @Field(() => CertificateStatus, { description: 'VALID, REVOKED or UNKNOWN.' })
+  status: CertificateStatus;
+
+  @Field(() => String, { nullable: true, description: 'The holder’s name; null when unknown.' })
+  holderName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The programme; null when unknown.' })
+  programmeTitle: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was issued; null when unknown.' })
+  issuedAt: Date | null;
+}
+
+@ObjectType({ description: 'Result of revoking a certificate.' })
+export class CertificatePayload {
+  @Field(() => Certificate, { nullable: true, description: 'The certificate, null when refused.' })
+  certificate: Certificate | null;
+
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
   userErrors: UserError[];
 }

@@ -1,5 +1,9 @@
 // This module's own migrations, oldest first. `npm run migration:generate -- <Name> <module>` appends here.
+import { AddTrainingCertificates1796054214225 } from './1796054214225-AddTrainingCertificates';
 import { AddTraining1796053598826 } from './1796053598826-AddTraining';
 import type { MigrationInterface } from 'typeorm';
 
-export const migrations: (new () => MigrationInterface)[] = [AddTraining1796053598826];
+export const migrations: (new () => MigrationInterface)[] = [
+  AddTraining1796053598826,
+  AddTrainingCertificates1796054214225,
+];
