@@ -59,6 +59,42 @@ describe('the seeded programme', () => {
   });
 });
 
+describe('the training report', () => {
+  it('counts the KOVs reached as the distinct KOVs with a completed enrolment (checked against SQL)', async () => {
+    const [{ id }] = (await t.gql.run(`{ trainingProgrammes { id } }`)).data!.trainingProgrammes;
+    const result = await t.gql.run(
+      `query ($id: ID!) { trainingReport(programmeId: $id) { kovsReached kovsTotal completedCount completionRate
+        byYear { year kovsReached completed } byCounty { county { name } kovsReached }
+        cohorts { cohort { name } enrolled completed completionRate attendanceRate } } }`,
+      { id },
+      users.organiser,
+    );
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.trainingReport;
+    const [{ kovs, completed }] = await t.db.dataSource.query(
+      `SELECT count(DISTINCT o.id)::int AS kovs, count(*)::int AS completed
+         FROM training_enrolments e JOIN organisations o ON o.id = e.organisation_id
+        WHERE e.status = 'COMPLETED' AND o.kind = 'KOV'`,
+    );
+    expect(report.kovsReached).toBe(kovs);
+    expect(kovs).toBeGreaterThan(0);
+    expect(report.completedCount).toBe(completed);
+    expect(report.kovsTotal).toBe(79);
+    expect(report.byYear.reduce((n: number, y: any) => n + y.completed, 0)).toBe(completed);
+    const pilot = report.cohorts.find((c: any) => c.cohort.name === 'Pilootgrupp 2025');
+    expect(pilot).toMatchObject({ enrolled: 8, completed: 6, completionRate: 75 });
+    expect(
+      (
+        await t.gql.run(
+          `query ($id: ID!) { trainingReport(programmeId: $id) { kovsReached } }`,
+          { id },
+          users.member,
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+  });
+});
+
 describe('enrolment', () => {
   it('gives places while they last, then the waiting list; a cancellation promotes the first waiting', async () => {
     const cohort = await make.aCohort({ capacity: 2 });

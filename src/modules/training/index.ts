@@ -19,7 +19,10 @@ import { TrainingErrorCode } from './training.errors';
 import { trainingLoaders } from './training.loaders';
 import {
   CertificateResolver,
+  CohortReportResolver,
   CohortResolver,
+  CountyReachResolver,
+  TrainingReportResolver,
   EnrolmentResolver,
   TrainingModuleResolver,
   TrainingProgrammeResolver,
@@ -53,6 +56,9 @@ export const trainingModule: AppModule = {
     TrainingModuleResolver,
     CohortResolver,
     CertificateResolver,
+    TrainingReportResolver,
+    CohortReportResolver,
+    CountyReachResolver,
     TrainingSessionResolver,
     EnrolmentResolver,
   ],

@@ -35,8 +35,12 @@ import {
   RevokeCertificateInput,
   TrainingProgrammeIdInput,
 } from './training.inputs';
+import { trainingReport } from './report.service';
 import {
   CertificatePayload,
+  CohortReport,
+  CountyReach,
+  TrainingReport,
   CertificateVerification,
   CohortPayload,
   EnrolmentPayload,
@@ -256,6 +260,41 @@ export class TrainingSessionResolver {
       )
       ? session.onlineUrl
       : null;
+  }
+}
+
+@Resolver(() => TrainingReport)
+export class TrainingReportResolver {
+  @Authorized(Role.ORGANISER)
+  @Query(() => TrainingReport, {
+    description: 'A programme’s enrolment, completion, attendance and KOVs reached. Organisers and admins.',
+  })
+  trainingReport(
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Ctx() ctx: Context,
+  ) {
+    return trainingReport(ctx, programmeId);
+  }
+
+  @FieldResolver(() => TrainingProgramme, { description: 'The programme.' })
+  async programme(@Root() report: TrainingReport, @Ctx() ctx: Context): Promise<TrainingProgramme> {
+    return (await ctx.loaders.programmeById.load(report.programmeId))!;
+  }
+}
+
+@Resolver(() => CohortReport)
+export class CohortReportResolver {
+  @FieldResolver(() => Cohort, { description: 'The cohort.' })
+  async cohort(@Root() row: CohortReport, @Ctx() ctx: Context): Promise<Cohort> {
+    return (await ctx.loaders.cohortById.load(row.cohortId))!;
+  }
+}
+
+@Resolver(() => CountyReach)
+export class CountyReachResolver {
+  @FieldResolver(() => County, { description: 'The county.' })
+  async county(@Root() row: CountyReach, @Ctx() ctx: Context) {
+    return ctx.loaders.countyById.load(row.countyId);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../common/user-error';
 import { Certificate } from './certificate.entity';
 import { Cohort } from './cohort.entity';
@@ -68,4 +68,91 @@ export class CertificatePayload {
 
   @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
   userErrors: UserError[];
+}
+
+@ObjectType({ description: 'One cohort in a training report.' })
+export class CohortReport {
+  cohortId: string;
+
+  @Field(() => Int, { description: 'People holding a place.' })
+  enrolled: number;
+
+  @Field(() => Int, { description: 'People on the waiting list.' })
+  waitlisted: number;
+
+  @Field(() => Int, { description: 'People who completed.' })
+  completed: number;
+
+  @Field(() => Int, { description: 'People evaluated as not completed.' })
+  notCompleted: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Completed of those evaluated, per cent; null before completion.',
+  })
+  completionRate: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Present marks of the places times the sessions held, per cent; null before the first session.',
+  })
+  attendanceRate: number | null;
+}
+
+@ObjectType({ description: 'KOVs reached in one year.' })
+export class YearReach {
+  @Field(() => Int, { description: 'Year of the cohort’s last session (Tallinn time).' })
+  year: number;
+
+  @Field(() => Int, { description: 'Distinct KOVs with at least one person completed.' })
+  kovsReached: number;
+
+  @Field(() => Int, { description: 'People who completed.' })
+  completed: number;
+}
+
+@ObjectType({ description: 'KOVs reached in one county.' })
+export class CountyReach {
+  countyId: string;
+
+  @Field(() => Int, { description: 'Distinct KOVs of the county with at least one person completed.' })
+  kovsReached: number;
+
+  @Field(() => Int, { description: 'People from the county’s KOVs who completed.' })
+  completed: number;
+}
+
+@ObjectType({
+  description: 'What a programme achieved: for ELVL’s report to the funder. Organisers and admins.',
+})
+export class TrainingReport {
+  programmeId: string;
+
+  @Field(() => Int, { description: 'People holding a place, over all cohorts.' })
+  enrolledCount: number;
+
+  @Field(() => Int, { description: 'People waiting, over all cohorts.' })
+  waitlistedCount: number;
+
+  @Field(() => Int, { description: 'People who completed.' })
+  completedCount: number;
+
+  @Field(() => Float, { nullable: true, description: 'Completed of those evaluated, per cent.' })
+  completionRate: number | null;
+
+  @Field(() => Int, { description: 'Distinct KOVs with at least one person completed.' })
+  kovsReached: number;
+
+  @Field(() => Int, { description: 'All KOVs (79).' })
+  kovsTotal: number;
+
+  @Field(() => [YearReach], { description: 'KOVs reached per year.' })
+  byYear: YearReach[];
+
+  @Field(() => [CountyReach], { description: 'KOVs reached per county.' })
+  byCounty: CountyReach[];
+
+  @Field(() => [CohortReport], { description: 'Each cohort (drafts left out).' })
+  cohorts: CohortReport[];
 }
