@@ -152,6 +152,12 @@ export function mountModuleRoutes(app: Express, deps: ContextDeps): void {
       }
     },
     contextFor: (req, res, user) => contextForRequest(deps, req, res, user),
+    async personalCalendar(userId) {
+      const entries = await Promise.all(
+        appModules.map((m) => m.personalCalendar?.(dataSource.manager, userId, config) ?? []),
+      );
+      return entries.flat().sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    },
   };
   for (const module of appModules) if (module.routes) app.use(module.routes(services));
 }

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager, MigrationInterface } from 'typeorm';
 import type { AuthUser } from './common/auth';
 import type { Config } from './config';
-import type { Context } from './context';
+import type { AppSettings, Context } from './context';
+import type { CalendarEvent } from './common/ical';
 import type { Mailer } from './mail/mailer';
 import type { SearchRuntime } from './search/search-runtime';
 
@@ -39,6 +40,12 @@ export interface AppModule {
    * caller may not see it). Every type implementing Node must have one.
    */
   nodes?: Readonly<Record<string, NodeFetcher>>;
+  /**
+   * The person's own entries in their personal calendar feed (seminars they
+   * registered for, training sessions of their cohorts), in the feed the
+   * seminars module serves at /calendar/personal/<token>.ics.
+   */
+  personalCalendar?: (em: EntityManager, userId: string, settings: AppSettings) => Promise<CalendarEvent[]>;
   /** Plain HTTP routes (files, feeds, exports). */
   routes?: (services: RouteServices) => Router;
   /**
@@ -74,6 +81,8 @@ export interface RouteServices {
   identify(req: Request, res: Response): Promise<{ user: AuthUser | null } | undefined>;
   /** A request context like GraphQL's, for routes that call services. */
   contextFor(req: Request, res: Response, user: AuthUser | null): Context;
+  /** Every module's entries for a person's calendar, by start time. */
+  personalCalendar(userId: string): Promise<CalendarEvent[]>;
 }
 
 /** What a background job may use. */

@@ -11,6 +11,7 @@ import { eventLoaders } from './event.loaders';
 import { EventResolver, EventSessionResolver } from './event.resolver';
 import { findEventById } from './event.service';
 import { deliverNotices } from './notice.jobs';
+import { personalEventEntries } from './notices';
 import { NotificationOutboxEntry } from './notification.entity';
 import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './registration.entity';
 import {
@@ -57,8 +58,8 @@ export const seminarsModule: AppModule = {
     Registration: findRegistration,
   },
   routes: seminarRoutes,
+  personalCalendar: personalEventEntries,
   errorCodes: SeminarErrorCode,
   jobs: [deliverNotices],
   seed: seedSeminars,
 };
-export { tallinnInstant } from './ical';

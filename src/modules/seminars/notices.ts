@@ -1,10 +1,11 @@
 import { toGlobalId } from '../../common/node-id';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import { NotificationOutboxEntry, type NotificationKind } from './notification.entity';
-import type { Event } from './event.entity';
-import { EventStatus } from './event.enums';
-import { calendar, type CalendarEvent } from './ical';
+import { Event } from './event.entity';
+import { Registration } from './registration.entity';
+import { EventStatus, RegistrationStatus } from './event.enums';
+import { calendar, type CalendarEvent } from '../../common/ical';
 
 /** Links and timing the notices need from the configuration. */
 export type NoticeSettings = Pick<Config, 'publicWebUrl' | 'reminderLeadMinutes'>;
@@ -41,7 +42,7 @@ export function calendarEntry(
   cancelled = event.status === EventStatus.CANCELLED,
 ): CalendarEvent {
   return {
-    id: event.id,
+    uid: `event-${event.id}@elvl.ee`,
     title: event.title,
     description: event.description,
     startsAt: event.startsAt,
@@ -201,4 +202,29 @@ export async function dropPendingReminders(
         AND ($2::uuid IS NULL OR registration_id = $2)`,
     [where.eventId, where.registrationId ?? null],
   );
+}
+
+/**
+ * The person's registrations as calendar entries: their events (not drafts);
+ * a cancelled registration stays as CANCELLED, so calendar apps remove it.
+ */
+export async function personalEventEntries(
+  em: EntityManager,
+  userId: string,
+  settings: Pick<Config, 'publicWebUrl'>,
+): Promise<CalendarEvent[]> {
+  const registrations = await em.findBy(Registration, { userId });
+  const events = registrations.length
+    ? await em.findBy(Event, { id: In(registrations.map((r) => r.eventId)) })
+    : [];
+  const status = new Map(registrations.map((r) => [r.eventId, r.status]));
+  return events
+    .filter((e) => e.status !== EventStatus.DRAFT)
+    .map((e) =>
+      calendarEntry(
+        settings,
+        e,
+        e.status === EventStatus.CANCELLED || status.get(e.id) === RegistrationStatus.CANCELLED,
+      ),
+    );
 }

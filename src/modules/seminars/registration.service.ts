@@ -20,7 +20,7 @@ import { EventStatus, QuestionType, RegistrationStatus } from './event.enums';
 import type { CheckInInput, SubmitFeedbackInput } from './event.inputs';
 import { dropPendingReminders, notices, type Recipient } from './notices';
 import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './registration.entity';
-import { localDateTime } from './ical';
+import { localDateTime } from '../../common/ical';
 import { SeminarErrorCode } from './seminar.errors';
 
 /** Statuses that hold a seat. */

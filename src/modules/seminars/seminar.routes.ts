@@ -5,10 +5,10 @@ import { hashToken } from '../../common/secret-token';
 import type { RouteServices } from '../../module';
 import { organises } from './access';
 import { Event, EventQuestion, EventSeries } from './event.entity';
-import { EventStatus, RegistrationStatus } from './event.enums';
-import { calendar } from './ical';
+import { EventStatus } from './event.enums';
+import { calendar } from '../../common/ical';
 import { calendarEntry, eventCalendar } from './notices';
-import { CalendarFeedToken, Registration } from './registration.entity';
+import { CalendarFeedToken } from './registration.entity';
 import { eventDays } from './registration.service';
 
 function sendCalendar(res: Response, name: string, body: string) {
@@ -44,10 +44,11 @@ const csvField = (value: unknown) => {
  * iCalendar feeds and exports over HTTP:
  *   GET /calendar/events/:id.ics        one event (published, cancelled or completed)
  *   GET /calendar/series/:id.ics        every event of a series
- *   GET /calendar/personal/:token.ics   the person's registrations (secret URL from createCalendarFeedUrl)
+ *   GET /calendar/personal/:token.ics   the person's registrations and every other module's entries for them
+ *                                       (training sessions; secret URL from createCalendarFeedUrl)
  *   GET /events/:id/participants.csv    participant list for the event's organisers (bearer token)
  */
-export function seminarRoutes({ dataSource, config, identify }: RouteServices): Router {
+export function seminarRoutes({ dataSource, config, identify, personalCalendar }: RouteServices): Router {
   const router = express.Router();
   const events = dataSource.getRepository(Event);
 
@@ -93,22 +94,7 @@ export function seminarRoutes({ dataSource, config, identify }: RouteServices): 
         .getRepository(CalendarFeedToken)
         .findOneBy({ tokenHash: hashToken(String(req.params.token)) });
       if (!feed) return notFound(res);
-      const registrations = await dataSource.getRepository(Registration).findBy({ userId: feed.userId });
-      const list = registrations.length
-        ? await events.findBy({ id: In(registrations.map((r) => r.eventId)) })
-        : [];
-      const status = new Map(registrations.map((r) => [r.eventId, r.status]));
-      // A cancelled registration stays in the feed as CANCELLED, so calendar apps remove it.
-      const entries = list
-        .filter((e) => e.status !== EventStatus.DRAFT)
-        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-        .map((e) =>
-          calendarEntry(
-            config,
-            e,
-            e.status === EventStatus.CANCELLED || status.get(e.id) === RegistrationStatus.CANCELLED,
-          ),
-        );
+      const entries = await personalCalendar(feed.userId);
       sendCalendar(res, 'Minu üritused', calendar('Minu üritused (ELVL)', entries));
     } catch (error) {
       next(error);

@@ -7,7 +7,7 @@ import { sampleMembers, User } from '../users';
 import { seededRandom } from '../../common/seeded-random';
 import { Event, EventOrganiser, EventQuestion, EventSeries, EventSession } from './event.entity';
 import { EventKind, EventStatus, QuestionType, RegistrationStatus, Theme } from './event.enums';
-import { tallinnInstant } from './ical';
+import { tallinnInstant } from '../../common/ical';
 import { CheckIn, EventFeedback, Registration } from './registration.entity';
 
 /** Keys the sample feedback's author hash; sample people never give feedback through the API. */

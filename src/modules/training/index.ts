@@ -1,6 +1,5 @@
 import type { AppModule } from '../../module';
 import { Certificate } from './certificate.entity';
-import { certificateRoutes } from './certificate.routes';
 import { findCertificateById } from './certificate.service';
 import {
   Cohort,
@@ -16,7 +15,9 @@ import { migrations } from './migrations';
 import { TrainingModule, TrainingModuleMaterial, TrainingProgramme } from './programme.entity';
 import { findProgrammeById } from './programme.service';
 import { TrainingErrorCode } from './training.errors';
+import { personalSessionEntries } from './training.calendar';
 import { trainingLoaders } from './training.loaders';
+import { trainingRoutes } from './training.routes';
 import {
   CertificateResolver,
   CohortReportResolver,
@@ -70,7 +71,8 @@ export const trainingModule: AppModule = {
     Enrolment: findEnrolmentById,
     Certificate: findCertificateById,
   },
-  routes: certificateRoutes,
+  routes: trainingRoutes,
+  personalCalendar: personalSessionEntries,
   errorCodes: TrainingErrorCode,
   seed: seedTraining,
 };

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
+import { toGlobalId } from '../../common/node-id';
 import type { MutationOutcome } from '../../common/mutation';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
@@ -224,6 +225,13 @@ export class CohortResolver {
   @FieldResolver(() => Enrolment, { nullable: true, description: 'Your enrolment, if any.' })
   myEnrolment(@Root() cohort: Cohort, @Ctx() ctx: Context) {
     return myEnrolment(ctx, cohort.id);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'iCalendar feed of its sessions (add to a calendar app; it updates itself).',
+  })
+  icsUrl(@Root() cohort: Cohort, @Ctx() ctx: Context): string {
+    return `${ctx.settings.apiPublicUrl}/calendar/cohorts/${toGlobalId('Cohort', cohort.id)}.ics`;
   }
 
   @FieldResolver(() => [User], { description: 'Trainers.' })

@@ -3,7 +3,7 @@ import { trainingProgramme } from '../../../seeds/training/programme';
 import type { SeedOptions } from '../../module';
 import { Activity, findSeededPlan } from '../action-plan';
 import { County } from '../organisations';
-import { tallinnInstant } from '../seminars';
+import { tallinnInstant } from '../../common/ical';
 import { sampleMembers, User } from '../users';
 import { Cohort, CohortTrainer, TrainingSession, TrainingSessionModule } from './cohort.entity';
 import { syncCertificates } from './certificate.service';

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { calendar, escapeText, foldLine, localDateTime } from './ical';
 
 const base = {
-  id: '11111111-1111-4111-8111-111111111111',
+  uid: 'event-11111111-1111-4111-8111-111111111111@elvl.ee',
   title: 'Sügisseminar: küberturvalisus, andmed; teenused',
   description: 'Kaks päeva Pärnus.\nÕhtul ühine õhtusöök.',
   timeZone: 'Europe/Tallinn',
@@ -29,7 +29,7 @@ describe('iCalendar', () => {
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-10-25T14:00:00.000Z');
     expect(event.summary).toBe(base.title);
     expect(event.description).toContain('Link: https://elvl.example/seminarid/1');
-    expect(event.uid).toBe(`event-${base.id}@elvl.ee`);
+    expect(event.uid).toBe(base.uid);
     expect(event.sequence).toBe(3);
     expect(ics).toContain('\r\nURL:https://elvl.example/seminarid/1\r\n');
   });

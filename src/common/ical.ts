@@ -1,12 +1,13 @@
 /**
- * iCalendar (RFC 5545) for events: local times with TZID=Europe/Tallinn and a
+ * iCalendar (RFC 5545) for events and training sessions: local times with TZID=Europe/Tallinn and a
  * VTIMEZONE that states the EU daylight-saving rules, stable UIDs, SEQUENCE
  * from the event, STATUS:CANCELLED for cancelled events, and the event's link
  * both in URL and in DESCRIPTION (many clients show only the description).
  */
 
 export interface CalendarEvent {
-  id: string;
+  /** Stable and unique across everything the product puts in calendars, e.g. "event-<uuid>@elvl.ee". */
+  uid: string;
   title: string;
   description: string;
   startsAt: Date;
@@ -95,7 +96,7 @@ function vevent(event: CalendarEvent, stamp: Date): string[] {
   const description = [event.description.trim(), `Link: ${event.url}`].filter(Boolean).join('\n\n');
   return [
     'BEGIN:VEVENT',
-    `UID:event-${event.id}@elvl.ee`,
+    `UID:${event.uid}`,
     `DTSTAMP:${utc(stamp)}`,
     `LAST-MODIFIED:${utc(event.updatedAt)}`,
     `DTSTART;TZID=${tz}:${localDateTime(event.startsAt, tz)}`,
