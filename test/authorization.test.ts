@@ -61,6 +61,15 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   enrolInCohort: 'signed-in',
   cancelEnrolment: 'signed-in',
   revokeCertificate: [Role.ORGANISER],
+  // Signed-in at the door; the service then asks whether you are the mentor, one of the pair, or a coordinator.
+  saveMentorProfile: 'signed-in',
+  requestMentorship: 'signed-in',
+  acceptMentorship: 'signed-in',
+  declineMentorship: 'signed-in',
+  completeMentorship: 'signed-in',
+  cancelMentorship: 'signed-in',
+  updateMentorshipGoal: 'signed-in',
+  logMentorshipMeeting: 'signed-in',
 };
 
 const IDENTITIES: [string, AuthUser | null][] = [

@@ -54,6 +54,19 @@ async function cases(): Promise<Record<string, Case>> {
        JOIN training_enrolments e ON e.id = c.enrolment_id JOIN users u ON u.id = e.user_id LIMIT 1`,
   );
   const holder = await make.seeded(certificate.email);
+  const mentor = await make.seeded('it@tallinn.ee');
+  const [{ id: profileId }] = await t.db.dataSource.query(`SELECT id FROM mentor_profiles LIMIT 1`);
+  const request = await t.gql.run(
+    `mutation ($input: RequestMentorshipInput!) { requestMentorship(input: $input) { mentorship { id } userErrors { code } } }`,
+    {
+      input: {
+        mentorProfileId: id('MentorProfile', profileId),
+        goals: [{ description: 'E-ITS riskianalüüs' }],
+      },
+    },
+    member,
+  );
+  const mentorshipId = request.data!.requestMentorship.mentorship.id;
   return {
     Organisation: { id: id('Organisation', await firstId('organisations')), viewer: null, public: true },
     County: { id: id('County', await firstId('counties')), viewer: null, public: true },
@@ -82,6 +95,8 @@ async function cases(): Promise<Record<string, Case>> {
     TrainingSession: { id: draftCohort.sessionIds[0], viewer: draftCohort.organiser, public: false },
     Enrolment: { id: openCohort.enrolmentIds[0], viewer: member, public: false },
     Certificate: { id: id('Certificate', certificate.id), viewer: holder, public: false },
+    MentorProfile: { id: id('MentorProfile', profileId), viewer: member, public: false },
+    Mentorship: { id: mentorshipId, viewer: mentor, public: false },
   };
 }
 

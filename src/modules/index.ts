@@ -3,6 +3,7 @@ import { actionPlanModule } from './action-plan';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { knowledgeBaseModule } from './knowledge-base';
+import { mentoringModule } from './mentoring';
 import { organisationsModule } from './organisations';
 import { seminarsModule } from './seminars';
 import { trainingModule } from './training';
@@ -23,4 +24,5 @@ export const appModules: readonly AppModule[] = [
   knowledgeBaseModule,
   seminarsModule,
   trainingModule,
+  mentoringModule,
 ];

@@ -1,0 +1,43 @@
+import { In, type DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader } from '../../common/loaders';
+import {
+  MentorProfile,
+  Mentorship,
+  MentorshipGoal,
+  MentorshipMeeting,
+  MentorshipMentee,
+} from './mentoring.entity';
+
+export function mentoringLoaders(dataSource: DataSource) {
+  const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
+  return {
+    mentorProfileById: keyedLoader<string, MentorProfile>(
+      (ids) => repo(MentorProfile).findBy({ id: In([...ids]) }),
+      (p) => p.id,
+    ),
+    mentorshipById: keyedLoader<string, Mentorship>(
+      (ids) => repo(Mentorship).findBy({ id: In([...ids]) }),
+      (m) => m.id,
+    ),
+    mentorshipMentees: groupedLoader<string, MentorshipMentee>(
+      (ids) => repo(MentorshipMentee).findBy({ mentorshipId: In([...ids]) }),
+      (m) => m.mentorshipId,
+    ),
+    mentorshipGoals: groupedLoader<string, MentorshipGoal>(
+      (ids) =>
+        repo(MentorshipGoal).find({ where: { mentorshipId: In([...ids]) }, order: { position: 'ASC' } }),
+      (g) => g.mentorshipId,
+    ),
+    mentorshipMeetings: groupedLoader<string, MentorshipMeeting>(
+      (ids) =>
+        repo(MentorshipMeeting).find({ where: { mentorshipId: In([...ids]) }, order: { heldOn: 'ASC' } }),
+      (m) => m.mentorshipId,
+    ),
+  };
+}
+
+export type MentoringLoaders = ReturnType<typeof mentoringLoaders>;
+
+declare module '../../context' {
+  interface Loaders extends MentoringLoaders {}
+}
