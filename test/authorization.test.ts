@@ -61,6 +61,7 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   enrolInCohort: 'signed-in',
   cancelEnrolment: 'signed-in',
   revokeCertificate: [Role.ORGANISER],
+  submitTrainingFeedback: 'signed-in',
   // Signed-in at the door; the service then asks whether you are the mentor, one of the pair, or a coordinator.
   saveMentorProfile: 'signed-in',
   requestMentorship: 'signed-in',

@@ -25,7 +25,8 @@ import {
   publishEvent,
   updateEvent,
 } from './event.service';
-import { FeedbackSummary, Speaker } from './event.types';
+import { FeedbackSummary } from '../../common/feedback';
+import { Speaker } from './event.types';
 import { feedbackSummary } from './report.service';
 import { Registration } from './registration.entity';
 import { SEATED } from './registration.service';

@@ -15,30 +15,6 @@ export class Speaker {
   userId: string | null;
 }
 
-@ObjectType({ description: 'How many gave each rating.' })
-export class RatingCount {
-  @Field(() => Int, { description: 'Rating 1–10.' })
-  rating: number;
-
-  @Field(() => Int, { description: 'How many gave it.' })
-  count: number;
-}
-
-@ObjectType({ description: 'Satisfaction feedback, summarised.' })
-export class FeedbackSummary {
-  @Field(() => Int, { description: 'Number of answers.' })
-  count: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Average rating with two decimals, e.g. "8.25"; null without answers.',
-  })
-  average: string | null;
-
-  @Field(() => [RatingCount], { description: 'Counts for every rating 1–10.' })
-  distribution: RatingCount[];
-}
-
 @ObjectType({ description: "One KOV's participation in a year." })
 export class KovParticipation {
   /** Resolved to `organisation` by KovParticipationResolver. */

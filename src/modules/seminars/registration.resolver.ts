@@ -13,7 +13,8 @@ import {
   SubmitFeedbackInput,
 } from './event.inputs';
 import { CalendarFeedPayload, CheckInPayload, FeedbackPayload, RegistrationPayload } from './event.types';
-import { CountyParticipation, FeedbackSummary, KovParticipation, ParticipationReport } from './event.types';
+import { FeedbackSummary } from '../../common/feedback';
+import { CountyParticipation, KovParticipation, ParticipationReport } from './event.types';
 import { County } from '../organisations';
 import { CheckIn, Registration } from './registration.entity';
 import {

@@ -1,3 +1,4 @@
+import { summariseRatings } from '../../common/feedback';
 import { localUuid } from '../../common/node-id';
 import type { Context } from '../../context';
 import { ESTONIAN_COLLATION } from '../../common/text';
@@ -29,15 +30,7 @@ export async function feedbackSummary(ctx: Context, filter: FeedbackFilter) {
       filter.year ?? null,
     ],
   );
-  const count = rows.reduce((sum, r) => sum + r.n, 0);
-  const total = rows.reduce((sum, r) => sum + r.rating * r.n, 0);
-  // Two decimals, computed in integers so nothing depends on float formatting.
-  const average = count === 0 ? null : (Math.round((total * 100) / count) / 100).toFixed(2);
-  const distribution = Array.from({ length: 10 }, (_, i) => ({
-    rating: i + 1,
-    count: rows.find((r) => r.rating === i + 1)?.n ?? 0,
-  }));
-  return { count, average, distribution };
+  return summariseRatings(rows);
 }
 
 /**

@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { In } from 'typeorm';
+import { sendCsv } from '../../common/csv';
 import { localUuid } from '../../common/node-id';
 import { hashToken } from '../../common/secret-token';
 import type { RouteServices } from '../../module';
@@ -32,13 +33,6 @@ interface ParticipantRow {
 
 const notFound = (res: Response) =>
   res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found.' } });
-
-/** One CSV field: quoted when it holds a separator, quote or line break. */
-const csvField = (value: unknown) => {
-  const text =
-    value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
-  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /**
  * iCalendar feeds and exports over HTTP:
@@ -140,8 +134,11 @@ export function seminarRoutes({ dataSource, config, identify, personalCalendar }
         ...questions.map((q) => q.label),
         ...days.map((d) => `Kohal ${d}`),
       ];
-      const lines = rows.map((r) =>
-        [
+      sendCsv(
+        res,
+        `osalejad-${event.title}`,
+        header,
+        rows.map((r) => [
           r.name,
           r.email,
           r.organisation,
@@ -151,18 +148,8 @@ export function seminarRoutes({ dataSource, config, identify, personalCalendar }
           new Date(r.created_at).toISOString(),
           ...questions.map((q) => r.answers[q.key]),
           ...days.map((d) => (r.days.includes(d) ? 'jah' : '')),
-        ]
-          .map(csvField)
-          .join(';'),
+        ]),
       );
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent(`osalejad-${event.title}`)}.csv`,
-      );
-      res.setHeader('Cache-Control', 'private, no-store');
-      // The byte-order mark makes Excel read UTF-8, so õ ä ö ü š ž open correctly; ";" is Excel's separator in Estonian locales.
-      res.send(`\uFEFF${[header.map(csvField).join(';'), ...lines].join('\r\n')}\r\n`);
     } catch (error) {
       next(error);
     }

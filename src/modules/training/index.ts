@@ -1,5 +1,6 @@
 import type { AppModule } from '../../module';
 import { Certificate } from './certificate.entity';
+import { TrainingFeedback } from './feedback.entity';
 import { findCertificateById } from './certificate.service';
 import {
   Cohort,
@@ -50,6 +51,7 @@ export const trainingModule: AppModule = {
     Enrolment,
     TrainingAttendance,
     Certificate,
+    TrainingFeedback,
   ],
   migrations,
   resolvers: [

@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsInt,
   IsOptional,
   IsUrl,
   Max,
@@ -225,4 +226,24 @@ export class RevokeCertificateInput {
   @MinLength(1)
   @MaxLength(1000)
   reason: string;
+}
+
+@InputType({ description: 'Your satisfaction with a cohort you have a place in, once it has begun; once.' })
+export class SubmitTrainingFeedbackInput {
+  @Field(() => ID, { description: 'The cohort.' })
+  cohortId: string;
+
+  @Field(() => Int, { description: 'Satisfaction from 1 (poor) to 10 (excellent).' })
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  rating: number;
+
+  @Field(() => String, { nullable: true, description: 'Free text.' })
+  @IsOptional()
+  @MaxLength(5000)
+  comment?: string;
+
+  @Field({ description: 'Leave your name off the answer (it still counts once).' })
+  anonymous: boolean;
 }

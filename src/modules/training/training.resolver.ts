@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
+import { FeedbackSummary } from '../../common/feedback';
+import { feedbackOf, submitTrainingFeedback } from './feedback.service';
 import { toGlobalId } from '../../common/node-id';
 import type { MutationOutcome } from '../../common/mutation';
 import type { Context } from '../../context';
@@ -34,6 +36,7 @@ import {
   EnrolInCohortInput,
   RecordTrainingAttendanceInput,
   RevokeCertificateInput,
+  SubmitTrainingFeedbackInput,
   TrainingProgrammeIdInput,
 } from './training.inputs';
 import { trainingReport } from './report.service';
@@ -41,6 +44,7 @@ import {
   CertificatePayload,
   CohortReport,
   CountyReach,
+  TrainingFeedbackPayload,
   TrainingReport,
   CertificateVerification,
   CohortPayload,
@@ -227,6 +231,27 @@ export class CohortResolver {
     return myEnrolment(ctx, cohort.id);
   }
 
+  @Authorized()
+  @Mutation(() => TrainingFeedbackPayload, {
+    description: 'Rates a cohort you have a place in (1–10), optionally anonymously; once.',
+  })
+  async submitTrainingFeedback(
+    @Arg('input', () => SubmitTrainingFeedbackInput, { description: 'The mutation input.' })
+    input: SubmitTrainingFeedbackInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingFeedbackPayload> {
+    const { value, userErrors } = await submitTrainingFeedback(ctx, input);
+    return { saved: Boolean(value), userErrors };
+  }
+
+  @FieldResolver(() => FeedbackSummary, {
+    nullable: true,
+    description: 'Satisfaction feedback, summarised: for its trainers and organisers (null for others).',
+  })
+  async feedback(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<FeedbackSummary | null> {
+    return (await teaches(ctx, cohort.id)) ? feedbackOf(ctx, { cohortId: cohort.id }) : null;
+  }
+
   @FieldResolver(() => String, {
     description: 'iCalendar feed of its sessions (add to a calendar app; it updates itself).',
   })
@@ -284,6 +309,11 @@ export class TrainingReportResolver {
     return trainingReport(ctx, programmeId);
   }
 
+  @FieldResolver(() => FeedbackSummary, { description: 'Satisfaction over all its cohorts.' })
+  satisfaction(@Root() report: TrainingReport, @Ctx() ctx: Context): Promise<FeedbackSummary> {
+    return feedbackOf(ctx, { programmeId: report.programmeId });
+  }
+
   @FieldResolver(() => TrainingProgramme, { description: 'The programme.' })
   async programme(@Root() report: TrainingReport, @Ctx() ctx: Context): Promise<TrainingProgramme> {
     return (await ctx.loaders.programmeById.load(report.programmeId))!;
@@ -292,6 +322,11 @@ export class TrainingReportResolver {
 
 @Resolver(() => CohortReport)
 export class CohortReportResolver {
+  @FieldResolver(() => FeedbackSummary, { description: 'Satisfaction in the cohort.' })
+  satisfaction(@Root() row: CohortReport, @Ctx() ctx: Context): Promise<FeedbackSummary> {
+    return feedbackOf(ctx, { cohortId: row.cohortId });
+  }
+
   @FieldResolver(() => Cohort, { description: 'The cohort.' })
   async cohort(@Root() row: CohortReport, @Ctx() ctx: Context): Promise<Cohort> {
     return (await ctx.loaders.cohortById.load(row.cohortId))!;

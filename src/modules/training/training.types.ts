@@ -156,3 +156,12 @@ export class TrainingReport {
   @Field(() => [CohortReport], { description: 'Each cohort (drafts left out).' })
   cohorts: CohortReport[];
 }
+
+@ObjectType({ description: 'Result of giving feedback.' })
+export class TrainingFeedbackPayload {
+  @Field({ description: 'Whether it was saved.' })
+  saved: boolean;
+
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
+  userErrors: UserError[];
+}

@@ -1,4 +1,5 @@
 // This module's own migrations, oldest first. `npm run migration:generate -- <Name> <module>` appends here.
+import { AddTrainingFeedback1796055082670 } from './1796055082670-AddTrainingFeedback';
 import { AddTrainingCertificates1796054214225 } from './1796054214225-AddTrainingCertificates';
 import { AddTraining1796053598826 } from './1796053598826-AddTraining';
 import type { MigrationInterface } from 'typeorm';
@@ -6,4 +7,5 @@ import type { MigrationInterface } from 'typeorm';
 export const migrations: (new () => MigrationInterface)[] = [
   AddTraining1796053598826,
   AddTrainingCertificates1796054214225,
+  AddTrainingFeedback1796055082670,
 ];
