@@ -40,6 +40,14 @@ describe('the seeded programme', () => {
       'Andmekaitse',
       'Teenusedisain',
     ]);
+    // In the order they run.
+    expect(programme.cohorts.map((c: any) => c.name)).toEqual([
+      'Pilootgrupp 2025',
+      'Lõuna-Eesti grupp 2025',
+      'Lääne-Eesti grupp 2026',
+      'Ida-Eesti grupp 2026',
+      'Põhja-Eesti grupp 2026',
+    ]);
     const kinds = programme.cohorts.map((c: any) => c.kind);
     expect(kinds.filter((k: string) => k === 'PILOT')).toHaveLength(1);
     const regional = programme.cohorts.filter((c: any) => c.kind === 'REGIONAL');

@@ -43,7 +43,8 @@ export async function trainingReport(ctx: Context, programmeGlobalId: string) {
               (SELECT count(*) FROM training_sessions s WHERE s.cohort_id = c.id AND s.ends_at < now())::int AS held
          FROM training_cohorts c LEFT JOIN training_enrolments e ON e.cohort_id = c.id
         WHERE c.programme_id = $1 AND c.status <> 'DRAFT'
-        GROUP BY c.id ORDER BY c.created_at, c.id`,
+        GROUP BY c.id
+        ORDER BY (SELECT min(s.starts_at) FROM training_sessions s WHERE s.cohort_id = c.id) NULLS LAST, c.id`,
       [programme.id],
     ) as Promise<(CohortReportRow & { present: number; held: number })[]>,
     ctx.dataSource.query(

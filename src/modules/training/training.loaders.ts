@@ -31,9 +31,16 @@ export function trainingLoaders(dataSource: DataSource) {
       (ids) => repo(Cohort).findBy({ id: In([...ids]) }),
       (c) => c.id,
     ),
+    /** A programme's cohorts in the order they run (by their first session). */
     cohortsByProgramme: groupedLoader<string, Cohort>(
       (ids) =>
-        repo(Cohort).find({ where: { programmeId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        repo(Cohort)
+          .createQueryBuilder('c')
+          .addSelect('(SELECT min(s.starts_at) FROM training_sessions s WHERE s.cohort_id = c.id)', 'first_start')
+          .where('c.programme_id IN (:...ids)', { ids: [...ids] })
+          .orderBy('first_start', 'ASC', 'NULLS LAST')
+          .addOrderBy('c.id', 'ASC')
+          .getMany(),
       (c) => c.programmeId,
     ),
     cohortTrainers: groupedLoader<string, CohortTrainer>(
