@@ -36,7 +36,10 @@ export function trainingLoaders(dataSource: DataSource) {
       (ids) =>
         repo(Cohort)
           .createQueryBuilder('c')
-          .addSelect('(SELECT min(s.starts_at) FROM training_sessions s WHERE s.cohort_id = c.id)', 'first_start')
+          .addSelect(
+            '(SELECT min(s.starts_at) FROM training_sessions s WHERE s.cohort_id = c.id)',
+            'first_start',
+          )
           .where('c.programme_id IN (:...ids)', { ids: [...ids] })
           .orderBy('first_start', 'ASC', 'NULLS LAST')
           .addOrderBy('c.id', 'ASC')
