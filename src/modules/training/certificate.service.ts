@@ -48,6 +48,7 @@ export async function syncCertificates(
   em: EntityManager,
   cohort: Cohort,
   outcomes: { id: string; outcome: EnrolmentStatus }[],
+  issuedAt = new Date(),
 ): Promise<void> {
   const completed = outcomes.filter((o) => o.outcome === EnrolmentStatus.COMPLETED).map((o) => o.id);
   const notCompleted = outcomes.filter((o) => o.outcome === EnrolmentStatus.NOT_COMPLETED).map((o) => o.id);
@@ -89,6 +90,7 @@ export async function syncCertificates(
     holders.map((h) => ({
       enrolmentId: h.id,
       code: newVerificationCode(),
+      issuedAt,
       holderName: h.name,
       programmeTitle: programme.title,
       cohortName: cohort.name,

@@ -62,6 +62,10 @@ export function trainingLoaders(dataSource: DataSource) {
       (ids) => repo(TrainingSessionModule).findBy({ sessionId: In([...ids]) }),
       (m) => m.sessionId,
     ),
+    enrolmentsByCohort: groupedLoader<string, Enrolment>(
+      (ids) => repo(Enrolment).find({ where: { cohortId: In([...ids]) }, order: { queueNumber: 'ASC' } }),
+      (e) => e.cohortId,
+    ),
     enrolmentById: keyedLoader<string, Enrolment>(
       (ids) => repo(Enrolment).findBy({ id: In([...ids]) }),
       (e) => e.id,

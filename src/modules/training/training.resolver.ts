@@ -259,6 +259,14 @@ export class CohortResolver {
     return `${ctx.settings.apiPublicUrl}/calendar/cohorts/${toGlobalId('Cohort', cohort.id)}.ics`;
   }
 
+  @FieldResolver(() => [Enrolment], {
+    description: 'Everyone enrolled or waiting, in queue order. Its trainers and organisers.',
+  })
+  async enrolments(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<Enrolment[]> {
+    if (!(await teaches(ctx, cohort.id))) throw forbidden();
+    return ctx.loaders.enrolmentsByCohort.load(cohort.id);
+  }
+
   @FieldResolver(() => [User], { description: 'Trainers.' })
   async trainers(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<User[]> {
     const links = await ctx.loaders.cohortTrainers.load(cohort.id);

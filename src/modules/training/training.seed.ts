@@ -118,7 +118,8 @@ export async function seedTraining(em: EntityManager, options: SeedOptions): Pro
     if (status === CohortStatus.COMPLETED) {
       const outcomes = await evaluate(em, cohort);
       await applyCompletion(em, outcomes);
-      await syncCertificates(em, cohort, outcomes);
+      // Issued when the group finished, as they were.
+      await syncCertificates(em, cohort, outcomes, times[times.length - 1].endsAt);
     }
   }
 }
