@@ -53,6 +53,10 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   createTrainingProgramme: [Role.ORGANISER],
   publishTrainingProgramme: [Role.ORGANISER],
   createCohort: [Role.ORGANISER],
+  updateTrainingProgramme: [Role.ORGANISER],
+  updateTrainingModule: [Role.ORGANISER],
+  archiveTrainingProgramme: [Role.ORGANISER],
+  updateCohort: 'signed-in',
   // Signed-in at the door; the service then asks whether you teach or organise this cohort.
   openCohort: 'signed-in',
   cancelCohort: 'signed-in',

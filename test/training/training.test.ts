@@ -280,6 +280,66 @@ describe('attendance and completion', () => {
 });
 
 describe('programmes and cohorts as an organiser builds them', () => {
+  it('edits a cohort (more places move the waiting list up), a programme and its modules, and archives it', async () => {
+    const cohort = await make.aCohort({ capacity: 1, enrollees: members.slice(0, 3) });
+    const update = await t.gql.run(
+      `mutation ($input: UpdateCohortInput!) { updateCohort(input: $input) { cohort { capacity enrolledCount waitlistCount } userErrors { field code } } }`,
+      { input: { cohortId: cohort.id, capacity: 2, name: 'Suurem grupp' } },
+      cohort.organiser,
+    );
+    expect(update.data!.updateCohort).toEqual({
+      cohort: { capacity: 2, enrolledCount: 2, waitlistCount: 1 },
+      userErrors: [],
+    });
+    expect((await t.gql.run(STATUS, { id: cohort.enrolmentIds[1] }, members[1])).data!.node.status).toBe(
+      'ENROLLED',
+    );
+    const byMember = await t.gql.run(
+      `mutation ($input: UpdateCohortInput!) { updateCohort(input: $input) { userErrors { code } } }`,
+      { input: { cohortId: cohort.id, capacity: 50 } },
+      members[0],
+    );
+    expect(byMember.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const programme = await make.aProgramme();
+    const edited = await t.gql.run(
+      `mutation ($p: UpdateTrainingProgrammeInput!, $m: UpdateTrainingModuleInput!) {
+         a: updateTrainingProgramme(input: $p) { programme { title minAttendancePercent } userErrors { code } }
+         b: updateTrainingModule(input: $m) { programme { modules { position title durationHours required } } userErrors { code } } }`,
+      {
+        p: { id: programme.id, title: 'Täiendatud programm', minAttendancePercent: 90 },
+        m: {
+          programmeId: programme.id,
+          position: 2,
+          title: 'Infoturve ja E-ITS',
+          durationHours: 4.5,
+          required: false,
+        },
+      },
+      users.organiser,
+    );
+    expect(edited.data!.a).toEqual({
+      programme: { title: 'Täiendatud programm', minAttendancePercent: 90 },
+      userErrors: [],
+    });
+    expect(edited.data!.b.programme.modules[1]).toEqual({
+      position: 2,
+      title: 'Infoturve ja E-ITS',
+      durationHours: 4.5,
+      required: false,
+    });
+    const archived = await t.gql.run(
+      `mutation ($id: ID!) { archiveTrainingProgramme(input: { id: $id }) { programme { status } userErrors { code } } }`,
+      { id: programme.id },
+      users.organiser,
+    );
+    expect(archived.data!.archiveTrainingProgramme.programme.status).toBe('ARCHIVED');
+    expect(
+      (await t.gql.run(`query ($id: ID!) { trainingProgramme(id: $id) { id } }`, { id: programme.id })).data!
+        .trainingProgramme,
+    ).toBeNull();
+  });
+
   it('refuses a session outside the programme’s modules or ending before it starts, writing nothing', async () => {
     const programme = await make.aProgramme();
     const before = await tableCounts(t.db.dataSource);

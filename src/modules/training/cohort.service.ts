@@ -25,7 +25,8 @@ import { Enrolment } from './enrolment.entity';
 import { TrainingModule, TrainingProgramme } from './programme.entity';
 import { CohortStatus, EnrolmentStatus, HOLDS_PLACE } from './training.enums';
 import { TrainingErrorCode } from './training.errors';
-import type { CreateCohortInput } from './training.inputs';
+import type { CreateCohortInput, UpdateCohortInput } from './training.inputs';
+import { promotePlaces } from './enrolment.service';
 
 /** A cohort by local id, if the caller may see it (`cohort(id:)` and `node`). */
 export async function findCohortById(ctx: Context, id: string): Promise<Cohort | null> {
@@ -278,4 +279,62 @@ export async function completeCohort(ctx: Context, globalId: string): Promise<Mu
 export async function findSessionById(ctx: Context, id: string): Promise<TrainingSession | null> {
   const session = await ctx.loaders.trainingSessionById.load(id);
   return session && (await findCohortById(ctx, session.cohortId)) ? session : null;
+}
+
+/**
+ * Changes a cohort (its trainers and organisers). More places promote the
+ * waiting list at once; fewer never remove anyone who has a place.
+ */
+export async function updateCohort(ctx: Context, input: UpdateCohortInput): Promise<MutationOutcome<Cohort>> {
+  return runMutation(ctx, 'updateCohort', async (em, audit) => {
+    const cohort = await findForChange(em, Cohort, input.cohortId, {
+      type: 'Cohort',
+      noun: 'cohort',
+      field: 'cohortId',
+    });
+    if (!(await teachesIn(em, ctx.user, cohort.id))) throw forbidden();
+    if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.CANCELLED)
+      return failWith(
+        UserErrorCode.INVALID,
+        'cohortId',
+        `A ${cohort.status} cohort is not changed any more.`,
+      );
+    const problems = new InputProblems();
+    const opens = input.enrolmentOpensAt ?? cohort.enrolmentOpensAt;
+    const closes = input.enrolmentClosesAt ?? cohort.enrolmentClosesAt;
+    if (opens && closes && closes <= opens)
+      problems.add(UserErrorCode.INVALID, 'enrolmentClosesAt', 'Enrolment must close after it opens.');
+    const trainerIds = input.trainerIds ? await existing(em, User, input.trainerIds, 'User') : undefined;
+    if (trainerIds === null)
+      problems.add(UserErrorCode.NOT_FOUND, 'trainerIds', 'Trainers must be existing users.');
+    problems.throwIfAny();
+    const before = { ...cohort };
+    Object.assign(cohort, {
+      ...(input.name != null && { name: input.name }),
+      ...(input.capacity != null && { capacity: input.capacity }),
+      ...(input.waitlistEnabled != null && { waitlistEnabled: input.waitlistEnabled }),
+      ...(input.enrolmentOpensAt !== undefined && { enrolmentOpensAt: input.enrolmentOpensAt }),
+      ...(input.enrolmentClosesAt !== undefined && { enrolmentClosesAt: input.enrolmentClosesAt }),
+    });
+    const saved = await em.save(cohort);
+    if (trainerIds) {
+      await em.delete(CohortTrainer, { cohortId: cohort.id });
+      if (trainerIds.length)
+        await em.insert(
+          CohortTrainer,
+          trainerIds.map((userId) => ({ cohortId: cohort.id, userId })),
+        );
+    }
+    if (cohort.status === CohortStatus.OPEN || cohort.status === CohortStatus.RUNNING) {
+      for (const id of await promotePlaces(em, cohort))
+        audit.record(
+          'Enrolment',
+          id,
+          { status: EnrolmentStatus.WAITLISTED },
+          { status: EnrolmentStatus.ENROLLED },
+        );
+    }
+    audit.record('Cohort', cohort.id, before, { ...saved, ...(trainerIds && { trainerIds }) });
+    return saved;
+  });
 }

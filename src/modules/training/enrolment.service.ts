@@ -30,6 +30,10 @@ const COHORT_PLACES: SeatPool = {
 
 const ACTIVE = [...HOLDS_PLACE, EnrolmentStatus.WAITLISTED];
 
+/** Fills free places from the waiting list (under the cohort's lock, which the caller holds); returns who moved up. */
+export const promotePlaces = (em: EntityManager, cohort: Cohort) =>
+  promoteWaiting(em, COHORT_PLACES, cohort.id, cohort.capacity);
+
 /** An enrolment is the person's own business, and their cohort's trainers' and organisers'. */
 export async function mayViewEnrolment(ctx: Context, enrolment: Enrolment): Promise<boolean> {
   return ctx.user?.id === enrolment.userId || teaches(ctx, enrolment.cohortId);
@@ -171,7 +175,7 @@ export async function cancelEnrolment(
     Object.assign(enrolment, { status: EnrolmentStatus.CANCELLED, cancelledAt: new Date() });
     const saved = await em.save(enrolment);
     if (freedPlace && (cohort.status === CohortStatus.OPEN || cohort.status === CohortStatus.RUNNING)) {
-      for (const id of await promoteWaiting(em, COHORT_PLACES, cohort.id, cohort.capacity))
+      for (const id of await promotePlaces(em, cohort))
         audit.record(
           'Enrolment',
           id,

@@ -14,7 +14,11 @@ import { Guide, Topic } from '../knowledge-base';
 import { mayViewProgramme, organisesTraining } from './access';
 import { TrainingModule, TrainingModuleMaterial, TrainingProgramme } from './programme.entity';
 import { ProgrammeStatus } from './training.enums';
-import type { CreateTrainingProgrammeInput } from './training.inputs';
+import type {
+  CreateTrainingProgrammeInput,
+  UpdateTrainingModuleInput,
+  UpdateTrainingProgrammeInput,
+} from './training.inputs';
 
 /** Programmes the caller may see, by title. */
 export async function listProgrammes(ctx: Context): Promise<TrainingProgramme[]> {
@@ -114,5 +118,102 @@ export async function publishProgramme(
       { status: saved.status },
     );
     return saved;
+  });
+}
+
+/** Changes a programme's texts, topics or completion rule (organisers; the resolver checks the role). */
+export async function updateProgramme(
+  ctx: Context,
+  input: UpdateTrainingProgrammeInput,
+): Promise<MutationOutcome<TrainingProgramme>> {
+  return runMutation(ctx, 'updateTrainingProgramme', async (em, audit) => {
+    const programme = await findForChange(em, TrainingProgramme, input.id, {
+      type: 'TrainingProgramme',
+      noun: 'programme',
+    });
+    const topics = input.topics ? [...new Set(input.topics)] : null;
+    if (topics && (await em.countBy(Topic, { code: In(topics) })) !== topics.length)
+      return failWith(UserErrorCode.INVALID, 'topics', 'Use topic codes from the `topics` query.');
+    const before = { ...programme };
+    Object.assign(programme, {
+      ...(input.title != null && { title: input.title }),
+      ...(input.titleEn !== undefined && { titleEn: input.titleEn }),
+      ...(input.description != null && { description: input.description }),
+      ...(input.minAttendancePercent != null && { minAttendancePercent: input.minAttendancePercent }),
+      ...(topics && { topicCodes: topics }),
+    });
+    const saved = await em.save(programme);
+    audit.record('TrainingProgramme', programme.id, before, saved);
+    return saved;
+  });
+}
+
+/** PUBLISHED → ARCHIVED: the programme stays readable to organisers, with its cohorts and certificates. */
+export async function archiveProgramme(
+  ctx: Context,
+  globalId: string,
+): Promise<MutationOutcome<TrainingProgramme>> {
+  return runMutation(ctx, 'archiveTrainingProgramme', async (em, audit) => {
+    const programme = await findForChange(em, TrainingProgramme, globalId, {
+      type: 'TrainingProgramme',
+      noun: 'programme',
+    });
+    if (programme.status !== ProgrammeStatus.PUBLISHED)
+      return failWith(UserErrorCode.INVALID, 'id', `A ${programme.status} programme cannot be archived.`);
+    programme.status = ProgrammeStatus.ARCHIVED;
+    const saved = await em.save(programme);
+    audit.record(
+      'TrainingProgramme',
+      programme.id,
+      { status: ProgrammeStatus.PUBLISHED },
+      { status: saved.status },
+    );
+    return saved;
+  });
+}
+
+/** Changes one module of a programme (organisers). */
+export async function updateModule(
+  ctx: Context,
+  input: UpdateTrainingModuleInput,
+): Promise<MutationOutcome<TrainingProgramme>> {
+  return runMutation(ctx, 'updateTrainingModule', async (em, audit) => {
+    const programme = await findForChange(em, TrainingProgramme, input.programmeId, {
+      type: 'TrainingProgramme',
+      noun: 'programme',
+      field: 'programmeId',
+    });
+    const module = await em.findOneBy(TrainingModule, {
+      programmeId: programme.id,
+      position: input.position,
+    });
+    if (!module) return failWith(UserErrorCode.NOT_FOUND, 'position', 'The programme has no such module.');
+    const guideIds = input.materialGuideIds
+      ? [...new Set(input.materialGuideIds.map((g) => localUuid(g, 'Guide')))]
+      : null;
+    if (
+      guideIds &&
+      (guideIds.includes(null) ||
+        (guideIds.length && (await em.countBy(Guide, { id: In(guideIds as string[]) })) !== guideIds.length))
+    )
+      return failWith(UserErrorCode.NOT_FOUND, 'materialGuideIds', 'Materials must be existing guides.');
+    const before = { ...module };
+    Object.assign(module, {
+      ...(input.title != null && { title: input.title }),
+      ...(input.learningOutcomes != null && { learningOutcomes: input.learningOutcomes }),
+      ...(input.durationHours != null && { durationHours: input.durationHours }),
+      ...(input.required != null && { required: input.required }),
+    });
+    await em.save(module);
+    if (guideIds) {
+      await em.delete(TrainingModuleMaterial, { moduleId: module.id });
+      if (guideIds.length)
+        await em.insert(
+          TrainingModuleMaterial,
+          (guideIds as string[]).map((guideId) => ({ moduleId: module.id, guideId })),
+        );
+    }
+    audit.record('TrainingProgramme', programme.id, { module: before }, { module, materials: guideIds });
+    return programme;
   });
 }

@@ -247,3 +247,116 @@ export class SubmitTrainingFeedbackInput {
   @Field({ description: 'Leave your name off the answer (it still counts once).' })
   anonymous: boolean;
 }
+
+@InputType({ description: 'Changes to a programme; omitted fields stay as they are. Organisers and admins.' })
+export class UpdateTrainingProgrammeInput {
+  @Field(() => ID, { description: 'The programme.' })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Title in Estonian.' })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(300)
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'Title in English.' })
+  @IsOptional()
+  @MaxLength(300)
+  titleEn?: string;
+
+  @Field(() => String, { nullable: true, description: 'Description in Markdown.' })
+  @IsOptional()
+  @MaxLength(50_000)
+  description?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Topic codes (replace the old ones).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  topics?: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Share of sessions to attend for completion, in per cent.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  minAttendancePercent?: number;
+}
+
+@InputType({ description: 'Changes to one module of a programme; omitted fields stay as they are.' })
+export class UpdateTrainingModuleInput {
+  @Field(() => ID, { description: 'The programme.' })
+  programmeId: string;
+
+  @Field(() => Int, { description: 'The module’s position (from 1).' })
+  @Min(1)
+  position: number;
+
+  @Field(() => String, { nullable: true, description: 'Title in Estonian.' })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(300)
+  title?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Learning outcomes (replace the old ones).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(500, { each: true })
+  learningOutcomes?: string[];
+
+  @Field(() => Float, { nullable: true, description: 'Length in hours (0.5 to 100).' })
+  @IsOptional()
+  @Min(0.5)
+  @Max(100)
+  durationHours?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Needed for completion.' })
+  @IsOptional()
+  required?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Guides as materials (replace the old ones).' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  materialGuideIds?: string[];
+}
+
+@InputType({
+  description: 'Changes to a cohort; omitted fields stay as they are. Its trainers and organisers.',
+})
+export class UpdateCohortInput {
+  @Field(() => ID, { description: 'The cohort.' })
+  cohortId: string;
+
+  @Field(() => String, { nullable: true, description: 'Name.' })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(300)
+  name?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Places (more promote the waiting list; fewer never remove anyone who has a place).',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(10_000)
+  capacity?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Waiting list beyond capacity.' })
+  @IsOptional()
+  waitlistEnabled?: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Enrolment opens.' })
+  @IsOptional()
+  enrolmentOpensAt?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Enrolment closes.' })
+  @IsOptional()
+  enrolmentClosesAt?: Date;
+
+  @Field(() => [ID], { nullable: true, description: 'Trainers (replace the old ones).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  trainerIds?: string[];
+}

@@ -21,12 +21,21 @@ import {
   createCohort,
   findCohort,
   openCohort,
+  updateCohort,
 } from './cohort.service';
 import { Enrolment } from './enrolment.entity';
 import { cancelEnrolment, enrolInCohort, myEnrolment, recordAttendance } from './enrolment.service';
 import { TrainingModule, TrainingProgramme } from './programme.entity';
 import { EnrolmentStatus } from './training.enums';
-import { createProgramme, findProgramme, listProgrammes, publishProgramme } from './programme.service';
+import {
+  archiveProgramme,
+  createProgramme,
+  findProgramme,
+  listProgrammes,
+  publishProgramme,
+  updateModule,
+  updateProgramme,
+} from './programme.service';
 import {
   CancelEnrolmentInput,
   CohortIdInput,
@@ -38,6 +47,9 @@ import {
   RevokeCertificateInput,
   SubmitTrainingFeedbackInput,
   TrainingProgrammeIdInput,
+  UpdateCohortInput,
+  UpdateTrainingModuleInput,
+  UpdateTrainingProgrammeInput,
 } from './training.inputs';
 import { trainingReport } from './report.service';
 import {
@@ -108,6 +120,45 @@ export class TrainingProgrammeResolver {
     return { programme: value, userErrors };
   }
 
+  @Authorized(Role.ORGANISER)
+  @Mutation(() => TrainingProgrammePayload, {
+    description: 'Changes a programme’s texts, topics or completion rule. Organisers and admins.',
+  })
+  async updateTrainingProgramme(
+    @Arg('input', () => UpdateTrainingProgrammeInput, { description: 'The mutation input.' })
+    input: UpdateTrainingProgrammeInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingProgrammePayload> {
+    const { value, userErrors } = await updateProgramme(ctx, input);
+    return { programme: value, userErrors };
+  }
+
+  @Authorized(Role.ORGANISER)
+  @Mutation(() => TrainingProgrammePayload, {
+    description: 'Changes one module of a programme. Organisers and admins.',
+  })
+  async updateTrainingModule(
+    @Arg('input', () => UpdateTrainingModuleInput, { description: 'The mutation input.' })
+    input: UpdateTrainingModuleInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingProgrammePayload> {
+    const { value, userErrors } = await updateModule(ctx, input);
+    return { programme: value, userErrors };
+  }
+
+  @Authorized(Role.ORGANISER)
+  @Mutation(() => TrainingProgrammePayload, {
+    description: 'Archives a published programme (readable to organisers). Organisers and admins.',
+  })
+  async archiveTrainingProgramme(
+    @Arg('input', () => TrainingProgrammeIdInput, { description: 'The mutation input.' })
+    input: TrainingProgrammeIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingProgrammePayload> {
+    const { value, userErrors } = await archiveProgramme(ctx, input.id);
+    return { programme: value, userErrors };
+  }
+
   @FieldResolver(() => String, { description: 'The description rendered to sanitised HTML.' })
   descriptionHtml(@Root() programme: TrainingProgramme): string {
     return renderMarkdown(programme.description);
@@ -164,6 +215,17 @@ export class CohortResolver {
     @Ctx() ctx: Context,
   ): Promise<CohortPayload> {
     return cohortPayload(await createCohort(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => CohortPayload, {
+    description: 'Changes a cohort (more places promote the waiting list). Its trainers and organisers.',
+  })
+  async updateCohort(
+    @Arg('input', () => UpdateCohortInput, { description: 'The mutation input.' }) input: UpdateCohortInput,
+    @Ctx() ctx: Context,
+  ): Promise<CohortPayload> {
+    return cohortPayload(await updateCohort(ctx, input));
   }
 
   @Authorized()
