@@ -1,31 +1,9 @@
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { factories } from '../support/factories';
-import { graphqlClient, users } from '../support/graphql';
-import { startTestServer, type TestServer } from '../support/server';
+import { useSeededServer } from '../support/harness';
+import { users } from '../support/graphql';
 import { tableCounts } from '../support/action-plan';
 
-let db: TestDatabase;
-let server: TestServer;
-let gql: Awaited<ReturnType<typeof graphqlClient>>;
-const make = factories({
-  get gql() {
-    return gql;
-  },
-  get db() {
-    return db;
-  },
-});
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  server = await startTestServer(db.dataSource, { env: { MUTATIONS_PER_MINUTE_PER_IP: '100000' } });
-  gql = await graphqlClient(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await server.stop();
-  await db.drop();
-});
+const t = useSeededServer({ env: { MUTATIONS_PER_MINUTE_PER_IP: '100000' } });
+const { make } = t;
 
 const SAVE = `mutation ($input: MentorProfileInput!) { saveMentorProfile(input: $input) { mentorProfile { id capacity } userErrors { field code } } }`;
 const REQUEST = `mutation ($input: RequestMentorshipInput!) { requestMentorship(input: $input) { mentorship { id status } userErrors { field code } } }`;
@@ -37,11 +15,11 @@ describe('the E-ITS mentor network', () => {
   it('lists mentors by E-ITS module and county to signed-in people only', async () => {
     const voru = await make.seeded('it@voru.ee');
     expect(
-      (await gql.run(SAVE, { input: { expertise: ['e-its/OPS'], capacity: 1 } }, voru)).data!
+      (await t.gql.run(SAVE, { input: { expertise: ['e-its/OPS'], capacity: 1 } }, voru)).data!
         .saveMentorProfile.userErrors,
     ).toEqual([]);
     const list = (filter: Record<string, unknown>, who = voru) =>
-      gql.run(
+      t.gql.run(
         `query ($filter: MentorProfileFilter) { mentorProfiles(filter: $filter) { totalCount edges { node { user { name } expertise { code } } } } }`,
         { filter },
         who,
@@ -49,7 +27,7 @@ describe('the E-ITS mentor network', () => {
     // The seeded Tallinn mentor knows the ORP group, so a question about ORP.4 finds them.
     const orp = (await list({ topics: ['e-its/ORP.4'] })).data!.mentorProfiles;
     expect(orp.edges.map((e: any) => e.node.user.name)).toEqual(['Märt Männik']);
-    const [{ id: voruCounty }] = await db.dataSource.query(
+    const [{ id: voruCounty }] = await t.db.dataSource.query(
       `SELECT id FROM counties WHERE short_name = 'Võru'`,
     );
     const inVoru = (await list({ countyId: Buffer.from(`County:${voruCounty}`).toString('base64url') })).data!
@@ -57,7 +35,7 @@ describe('the E-ITS mentor network', () => {
     expect(inVoru.edges.map((e: any) => e.node.user.name)).toEqual(['Jüri Šmidt']);
     expect((await list({}, null as never)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(
-      (await gql.run(SAVE, { input: { expertise: ['cyber-security'], capacity: 1 } }, voru)).data!
+      (await t.gql.run(SAVE, { input: { expertise: ['cyber-security'], capacity: 1 } }, voru)).data!
         .saveMentorProfile.userErrors,
     ).toEqual([{ field: 'expertise', code: 'INVALID' }]);
   });
@@ -65,12 +43,12 @@ describe('the E-ITS mentor network', () => {
   it('never lets a mentor of capacity 1 accept two requests, even at the same moment', async () => {
     const mentor = await make.aUser({ organisation: '0793', name: 'Mentor Mänd' });
     const profile = (
-      await gql.run(SAVE, { input: { expertise: ['e-its/ORP'], capacity: 1 } }, mentor.identity)
+      await t.gql.run(SAVE, { input: { expertise: ['e-its/ORP'], capacity: 1 } }, mentor.identity)
     ).data!.saveMentorProfile.mentorProfile;
     const askers = [await make.aUser({ organisation: '0919' }), await make.aUser({ organisation: '0725' })];
     const requests = [];
     for (const asker of askers) {
-      const result = await gql.run(
+      const result = await t.gql.run(
         REQUEST,
         {
           input: {
@@ -83,11 +61,11 @@ describe('the E-ITS mentor network', () => {
       requests.push(result.data!.requestMentorship.mentorship.id);
     }
     const token = await make.anAccessToken(mentor.email);
-    const answers = await Promise.all(requests.map((id) => server.graphql(ACCEPT, { id }, { token })));
+    const answers = await Promise.all(requests.map((id) => t.server.graphql(ACCEPT, { id }, { token })));
     const outcomes = answers.map((a) => a.body.data.acceptMentorship);
     expect(outcomes.filter((o) => o.mentorship?.status === 'ACCEPTED')).toHaveLength(1);
     expect(outcomes.filter((o) => o.userErrors[0]?.code === 'MENTOR_AT_CAPACITY')).toHaveLength(1);
-    const [{ n }] = await db.dataSource.query(
+    const [{ n }] = await t.db.dataSource.query(
       `SELECT count(*)::int AS n FROM mentorships m JOIN mentor_profiles p ON p.id = m.mentor_profile_id
         WHERE m.status = 'ACCEPTED' AND p.user_id = $1`,
       [mentor.identity.id],
@@ -98,13 +76,13 @@ describe('the E-ITS mentor network', () => {
   it('keeps a declined request declined, shows details only to the pair and coordinators, and logs the work', async () => {
     const mentor = await make.seeded('it@tallinn.ee');
     const mentee = await make.seeded('it@saue.ee');
-    const [{ id: profileUuid }] = await db.dataSource.query(
+    const [{ id: profileUuid }] = await t.db.dataSource.query(
       `SELECT p.id FROM mentor_profiles p JOIN users u ON u.id = p.user_id WHERE u.email = 'it@tallinn.ee'`,
     );
     const profileId = Buffer.from(`MentorProfile:${profileUuid}`).toString('base64url');
     const ask = async () =>
       (
-        await gql.run(
+        await t.gql.run(
           REQUEST,
           {
             input: {
@@ -117,28 +95,28 @@ describe('the E-ITS mentor network', () => {
       ).data!.requestMentorship.mentorship.id;
     const declinedId = await ask();
     expect(
-      (await gql.run(DECLINE, { id: declinedId }, mentor)).data!.declineMentorship.mentorship.status,
+      (await t.gql.run(DECLINE, { id: declinedId }, mentor)).data!.declineMentorship.mentorship.status,
     ).toBe('DECLINED');
-    const before = await tableCounts(db.dataSource);
-    expect((await gql.run(ACCEPT, { id: declinedId }, mentor)).data!.acceptMentorship.userErrors).toEqual([
+    const before = await tableCounts(t.db.dataSource);
+    expect((await t.gql.run(ACCEPT, { id: declinedId }, mentor)).data!.acceptMentorship.userErrors).toEqual([
       { code: 'ALREADY_DECIDED' },
     ]);
-    expect(await tableCounts(db.dataSource)).toEqual(before);
+    expect(await tableCounts(t.db.dataSource)).toEqual(before);
     // Only the mentor decides.
     const acceptedId = await ask();
-    expect((await gql.run(ACCEPT, { id: acceptedId }, mentee)).errors?.[0].extensions?.code).toBe(
+    expect((await t.gql.run(ACCEPT, { id: acceptedId }, mentee)).errors?.[0].extensions?.code).toBe(
       'FORBIDDEN',
     );
-    expect((await gql.run(ACCEPT, { id: acceptedId }, mentor)).data!.acceptMentorship.mentorship.status).toBe(
-      'ACCEPTED',
-    );
+    expect(
+      (await t.gql.run(ACCEPT, { id: acceptedId }, mentor)).data!.acceptMentorship.mentorship.status,
+    ).toBe('ACCEPTED');
 
-    await gql.run(
+    await t.gql.run(
       `mutation ($input: UpdateMentorshipGoalInput!) { updateMentorshipGoal(input: $input) { userErrors { code } } }`,
       { input: { mentorshipId: acceptedId, position: 1, status: 'IN_PROGRESS', notes: 'Mustand valmis' } },
       mentee,
     );
-    await gql.run(
+    await t.gql.run(
       `mutation ($input: LogMentorshipMeetingInput!) { logMentorshipMeeting(input: $input) { userErrors { code } } }`,
       {
         input: {
@@ -150,7 +128,7 @@ describe('the E-ITS mentor network', () => {
       },
       mentor,
     );
-    const details = (await gql.run(DETAILS, { id: acceptedId }, mentee)).data!.mentorship;
+    const details = (await t.gql.run(DETAILS, { id: acceptedId }, mentee)).data!.mentorship;
     expect(details).toMatchObject({
       status: 'ACCEPTED',
       menteeOrganisation: { name: 'Saue vald' },
@@ -161,20 +139,20 @@ describe('the E-ITS mentor network', () => {
       meetings: [{ heldOn: '2026-11-20' }],
     });
     expect(
-      (await gql.run(DETAILS, { id: acceptedId }, await make.seeded('it@tartu.ee'))).data!.mentorship,
+      (await t.gql.run(DETAILS, { id: acceptedId }, await make.seeded('it@tartu.ee'))).data!.mentorship,
     ).toBeNull();
-    expect((await gql.run(DETAILS, { id: acceptedId }, users.organiser)).data!.mentorship.status).toBe(
+    expect((await t.gql.run(DETAILS, { id: acceptedId }, users.organiser)).data!.mentorship.status).toBe(
       'ACCEPTED',
     );
 
     const report = (
-      await gql.run(
+      await t.gql.run(
         `{ mentoringReport { mentors kovsSupported byStatus { status count } } }`,
         {},
         users.organiser,
       )
     ).data!.mentoringReport;
-    const [{ kovs }] = await db.dataSource.query(
+    const [{ kovs }] = await t.db.dataSource.query(
       `SELECT count(DISTINCT mentee_organisation_id)::int AS kovs FROM mentorships WHERE status IN ('ACCEPTED', 'COMPLETED')`,
     );
     expect(report.kovsSupported).toBe(kovs);

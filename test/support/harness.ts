@@ -1,6 +1,8 @@
 import { createTestDatabase, type TestDatabase } from './database';
 import { graphqlClient } from './graphql';
 import { seededPlan } from './action-plan';
+import { factories } from './factories';
+import { startTestServer, type TestServer } from './server';
 
 export interface Harness {
   db: TestDatabase;
@@ -22,6 +24,29 @@ export function useSeededDatabase(): Harness {
   afterAll(async () => {
     await harness.gql?.stop();
     await harness.db?.drop();
+  });
+  return harness;
+}
+
+export interface ServerHarness extends Harness {
+  server: TestServer;
+  /** Test data through the schema (see factories.ts). */
+  make: ReturnType<typeof factories>;
+}
+
+/**
+ * Per-file setup for tests that also need HTTP (feeds, files, CSV, several
+ * requests at once): a private copy of the seeded database, a GraphQL client
+ * and the real Express app on a random port.
+ */
+export function useSeededServer(options: { env?: Record<string, string> } = {}): ServerHarness {
+  const harness = useSeededDatabase() as ServerHarness;
+  harness.make = factories(harness);
+  beforeAll(async () => {
+    harness.server = await startTestServer(harness.db.dataSource, { env: options.env });
+  });
+  afterAll(async () => {
+    await harness.server?.stop();
   });
   return harness;
 }

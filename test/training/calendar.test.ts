@@ -1,31 +1,8 @@
 import ICAL from 'ical.js';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { factories } from '../support/factories';
-import { graphqlClient } from '../support/graphql';
-import { startTestServer, type TestServer } from '../support/server';
+import { useSeededServer } from '../support/harness';
 
-let db: TestDatabase;
-let server: TestServer;
-let gql: Awaited<ReturnType<typeof graphqlClient>>;
-const make = factories({
-  get gql() {
-    return gql;
-  },
-  get db() {
-    return db;
-  },
-});
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  server = await startTestServer(db.dataSource);
-  gql = await graphqlClient(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await server.stop();
-  await db.drop();
-});
+const t = useSeededServer();
+const { make } = t;
 
 const events = (ics: string) =>
   new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -48,7 +25,7 @@ describe('training calendars', () => {
       enrolmentClosesAt: new Date(Date.now() + 3600_000).toISOString(),
       enrollees: [member],
     });
-    const response = await fetch(`${server.base}/calendar/cohorts/${cohort.id}.ics`);
+    const response = await fetch(`${t.server.base}/calendar/cohorts/${cohort.id}.ics`);
     expect(response.status).toBe(200);
     const ics = await response.text();
     expect(ics).toContain('DTSTART;TZID=Europe/Tallinn:20261024T100000');
@@ -59,9 +36,9 @@ describe('training calendars', () => {
 
     const event = await make.anEvent({ registrants: [member] });
     const token = await make.anAccessToken('it@tartu.ee');
-    const feed = await server.graphql(`mutation { createCalendarFeedUrl { url } }`, {}, { token });
+    const feed = await t.server.graphql(`mutation { createCalendarFeedUrl { url } }`, {}, { token });
     const personal = await fetch(
-      `${server.base}${new URL(feed.body.data.createCalendarFeedUrl.url).pathname}`,
+      `${t.server.base}${new URL(feed.body.data.createCalendarFeedUrl.url).pathname}`,
     );
     const uids = events(await personal.text()).map((e) => e.uid);
     expect(uids).toEqual(
@@ -73,6 +50,6 @@ describe('training calendars', () => {
     );
 
     const draft = await make.aCohort({ status: 'DRAFT' });
-    expect((await fetch(`${server.base}/calendar/cohorts/${draft.id}.ics`)).status).toBe(404);
+    expect((await fetch(`${t.server.base}/calendar/cohorts/${draft.id}.ics`)).status).toBe(404);
   });
 });

@@ -1,32 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { factories } from '../support/factories';
-import { graphqlClient, users } from '../support/graphql';
-import { startTestServer, type TestServer } from '../support/server';
+import { users } from '../support/graphql';
+import { useSeededServer } from '../support/harness';
 
-let db: TestDatabase;
-let server: TestServer;
-let gql: Awaited<ReturnType<typeof graphqlClient>>;
-const make = factories({
-  get gql() {
-    return gql;
-  },
-  get db() {
-    return db;
-  },
-});
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  server = await startTestServer(db.dataSource);
-  gql = await graphqlClient(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await server.stop();
-  await db.drop();
-});
+const t = useSeededServer();
+const { make } = t;
 
 /** The text of a PDF, read by pdf.js (pdf-parse) in a plain Node process, as a person's PDF reader would. */
 function pdfText(pdf: Buffer): string {
@@ -55,31 +33,31 @@ describe('certificates', () => {
     const cohort = await make.aCohort({ enrollees: [ulle, jyri] });
     const [done, notDone] = cohort.enrolmentIds;
     for (const session of cohort.sessionIds) {
-      await gql.run(
+      await t.gql.run(
         `mutation ($input: RecordTrainingAttendanceInput!) { recordTrainingAttendance(input: $input) { recorded } }`,
         { input: { sessionId: session, enrolmentIds: [done], present: true } },
         cohort.organiser,
       );
     }
-    await gql.run(
+    await t.gql.run(
       `mutation ($id: ID!) { completeCohort(input: { cohortId: $id }) { cohort { status } } }`,
       { id: cohort.id },
       cohort.organiser,
     );
 
-    const mine = (await gql.run(MINE, { id: done }, ulle)).data!.node;
+    const mine = (await t.gql.run(MINE, { id: done }, ulle)).data!.node;
     expect(mine.status).toBe('COMPLETED');
     const { code, pdfUrl, id } = mine.certificate;
     expect(code).toMatch(/^[A-Z2-9]{24}$/);
     expect(pdfUrl).toBe(`http://localhost:4000/certificates/${code}.pdf`); // the default API_PUBLIC_URL
-    expect((await gql.run(MINE, { id: notDone }, jyri)).data!.node).toEqual({
+    expect((await t.gql.run(MINE, { id: notDone }, jyri)).data!.node).toEqual({
       status: 'NOT_COMPLETED',
       certificate: null,
     });
     // Someone else sees no certificate of Ülle's.
-    expect((await gql.run(MINE, { id: done }, jyri)).data!.node).toBeNull();
+    expect((await t.gql.run(MINE, { id: done }, jyri)).data!.node).toBeNull();
 
-    const response = await fetch(`${server.base}/certificates/${code}.pdf`);
+    const response = await fetch(`${t.server.base}/certificates/${code}.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const pdf = Buffer.from(await response.arrayBuffer());
@@ -90,33 +68,34 @@ describe('certificates', () => {
     expect(text).toContain(code);
 
     expect(
-      (await gql.run(VERIFY, { code: code.toLowerCase().replace(/(.{4})/g, '$1-') })).data!.verifyCertificate,
+      (await t.gql.run(VERIFY, { code: code.toLowerCase().replace(/(.{4})/g, '$1-') })).data!
+        .verifyCertificate,
     ).toMatchObject({
       status: 'VALID',
       holderName: 'Ülle Õunapuu',
     });
     const revoke = `mutation ($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { certificate { revokedAt } userErrors { code } } }`;
-    const revoked = await gql.run(
+    const revoked = await t.gql.run(
       revoke,
       { input: { certificateId: id, reason: 'Ekslikult väljastatud' } },
       users.organiser,
     );
     expect(revoked.data!.revokeCertificate.certificate.revokedAt).toBeTruthy();
-    expect((await gql.run(VERIFY, { code })).data!.verifyCertificate.status).toBe('REVOKED');
+    expect((await t.gql.run(VERIFY, { code })).data!.verifyCertificate.status).toBe('REVOKED');
     expect(
-      (await gql.run(revoke, { input: { certificateId: id, reason: 'uuesti' } }, users.organiser)).data!
+      (await t.gql.run(revoke, { input: { certificateId: id, reason: 'uuesti' } }, users.organiser)).data!
         .revokeCertificate.userErrors,
     ).toEqual([{ code: 'INVALID' }]);
     expect(
-      pdfText(Buffer.from(await (await fetch(`${server.base}/certificates/${code}.pdf`)).arrayBuffer())),
+      pdfText(Buffer.from(await (await fetch(`${t.server.base}/certificates/${code}.pdf`)).arrayBuffer())),
     ).toContain('TÜHISTATUD');
 
-    expect((await gql.run(VERIFY, { code: 'ABCDEFGHJKLMNPQRSTUVWXYZ' })).data!.verifyCertificate).toEqual({
+    expect((await t.gql.run(VERIFY, { code: 'ABCDEFGHJKLMNPQRSTUVWXYZ' })).data!.verifyCertificate).toEqual({
       status: 'UNKNOWN',
       holderName: null,
       programmeTitle: null,
       issuedAt: null,
     });
-    expect((await fetch(`${server.base}/certificates/ABCDEFGHJKLMNPQRSTUVWXYZ.pdf`)).status).toBe(404);
+    expect((await fetch(`${t.server.base}/certificates/ABCDEFGHJKLMNPQRSTUVWXYZ.pdf`)).status).toBe(404);
   });
 });

@@ -1,30 +1,7 @@
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { factories } from '../support/factories';
-import { graphqlClient } from '../support/graphql';
-import { startTestServer, type TestServer } from '../support/server';
+import { useSeededServer } from '../support/harness';
 
-let db: TestDatabase;
-let server: TestServer;
-let gql: Awaited<ReturnType<typeof graphqlClient>>;
-const make = factories({
-  get gql() {
-    return gql;
-  },
-  get db() {
-    return db;
-  },
-});
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  server = await startTestServer(db.dataSource);
-  gql = await graphqlClient(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await server.stop();
-  await db.drop();
-});
+const t = useSeededServer();
+const { make } = t;
 
 const FEEDBACK = `mutation ($input: SubmitTrainingFeedbackInput!) { submitTrainingFeedback(input: $input) { saved userErrors { code } } }`;
 
@@ -41,34 +18,34 @@ describe('cohort feedback and the participant list', () => {
       enrolmentClosesAt: new Date(Date.now() + 3600_000).toISOString(),
       enrollees: [ulle, jyri],
     });
-    await gql.run(
+    await t.gql.run(
       `mutation ($input: RecordTrainingAttendanceInput!) { recordTrainingAttendance(input: $input) { recorded } }`,
       { input: { sessionId: cohort.sessionIds[0], enrolmentIds: cohort.enrolmentIds, present: true } },
       cohort.organiser,
     );
     const rate = (who: typeof ulle, rating: number, anonymous = false) =>
-      gql.run(FEEDBACK, { input: { cohortId: cohort.id, rating, anonymous, comment: 'Väga hea' } }, who);
+      t.gql.run(FEEDBACK, { input: { cohortId: cohort.id, rating, anonymous, comment: 'Väga hea' } }, who);
     expect((await rate(ulle, 9, true)).data!.submitTrainingFeedback).toEqual({ saved: true, userErrors: [] });
     expect((await rate(jyri, 6)).data!.submitTrainingFeedback.saved).toBe(true);
     expect((await rate(ulle, 1)).data!.submitTrainingFeedback.userErrors).toEqual([{ code: 'DUPLICATE' }]);
     expect((await rate(outsider, 1)).data!.submitTrainingFeedback.userErrors).toEqual([
       { code: 'NOT_ENROLLED' },
     ]);
-    const [{ anonymous }] = await db.dataSource.query(
+    const [{ anonymous }] = await t.db.dataSource.query(
       `SELECT count(*) FILTER (WHERE user_id IS NULL)::int AS anonymous FROM training_feedback`,
     );
     expect(anonymous).toBe(1);
 
     const summary = `query ($id: ID!) { cohort(id: $id) { feedback { count average distribution { rating count } } } }`;
-    const forTrainer = (await gql.run(summary, { id: cohort.id }, cohort.organiser)).data!.cohort.feedback;
+    const forTrainer = (await t.gql.run(summary, { id: cohort.id }, cohort.organiser)).data!.cohort.feedback;
     expect(forTrainer).toMatchObject({ count: 2, average: '7.50' });
     expect(forTrainer.distribution.filter((d: any) => d.count > 0)).toEqual([
       { rating: 6, count: 1 },
       { rating: 9, count: 1 },
     ]);
-    expect((await gql.run(summary, { id: cohort.id }, ulle)).data!.cohort.feedback).toBeNull();
+    expect((await t.gql.run(summary, { id: cohort.id }, ulle)).data!.cohort.feedback).toBeNull();
 
-    const csv = await fetch(`${server.base}/cohorts/${cohort.id}/participants.csv`, {
+    const csv = await fetch(`${t.server.base}/cohorts/${cohort.id}/participants.csv`, {
       headers: { authorization: `Bearer ${await make.anAccessToken('korraldaja@elvl.ee')}` },
     });
     expect(csv.status).toBe(200);
@@ -80,7 +57,7 @@ describe('cohort feedback and the participant list', () => {
       'Nimi;E-post;Organisatsioon;Maakond;Staatus;Järjekorranumber;Koht alates;Kohal 2026-11-02;Kohal 2026-11-09',
     );
     expect(rows[0]).toMatch(/^Ülle Õunapuu;it@tartu\.ee;Tartu linn;Tartu maakond;ENROLLED;\d+;[^;]+;jah;$/);
-    const member = await fetch(`${server.base}/cohorts/${cohort.id}/participants.csv`, {
+    const member = await fetch(`${t.server.base}/cohorts/${cohort.id}/participants.csv`, {
       headers: { authorization: `Bearer ${await make.anAccessToken('it@tartu.ee')}` },
     });
     expect(member.status).toBe(404);

@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   failWith,
   findForChange,
@@ -39,6 +39,14 @@ export async function findProgramme(ctx: Context, globalId: string): Promise<Tra
   return id ? findProgrammeById(ctx, id) : null;
 }
 
+/** Local ids of guides named by global ids, or null when one is malformed or names nothing. */
+async function existingGuides(em: EntityManager, globalIds: string[]): Promise<string[] | null> {
+  const ids = [...new Set(globalIds.map((g) => localUuid(g, 'Guide')))];
+  if (ids.includes(null)) return null;
+  const found = ids.length ? await em.countBy(Guide, { id: In(ids as string[]) }) : 0;
+  return found === ids.length ? (ids as string[]) : null;
+}
+
 /** Creates a draft programme with its modules (organisers and admins; the resolver checks the role). */
 export async function createProgramme(
   ctx: Context,
@@ -52,12 +60,11 @@ export async function createProgramme(
     const topics = [...new Set(input.topics ?? [])];
     if (topics.length && (await em.countBy(Topic, { code: In(topics) })) !== topics.length)
       problems.add(UserErrorCode.INVALID, 'topics', 'Use topic codes from the `topics` query.');
-    const guideIds = [
-      ...new Set(input.modules.flatMap((m) => m.materialGuideIds ?? []).map((g) => localUuid(g, 'Guide'))),
-    ];
     if (
-      guideIds.includes(null) ||
-      (guideIds.length && (await em.countBy(Guide, { id: In(guideIds as string[]) })) !== guideIds.length)
+      !(await existingGuides(
+        em,
+        input.modules.flatMap((m) => m.materialGuideIds ?? []),
+      ))
     )
       problems.add(UserErrorCode.NOT_FOUND, 'modules', 'Materials must be existing guides.');
     problems.throwIfAny();
@@ -97,30 +104,6 @@ export async function createProgramme(
   });
 }
 
-/** DRAFT → PUBLISHED: the programme and its open cohorts become visible. */
-export async function publishProgramme(
-  ctx: Context,
-  globalId: string,
-): Promise<MutationOutcome<TrainingProgramme>> {
-  return runMutation(ctx, 'publishTrainingProgramme', async (em, audit) => {
-    const programme = await findForChange(em, TrainingProgramme, globalId, {
-      type: 'TrainingProgramme',
-      noun: 'programme',
-    });
-    if (programme.status !== ProgrammeStatus.DRAFT)
-      return failWith(UserErrorCode.INVALID, 'id', `A ${programme.status} programme cannot be published.`);
-    programme.status = ProgrammeStatus.PUBLISHED;
-    const saved = await em.save(programme);
-    audit.record(
-      'TrainingProgramme',
-      programme.id,
-      { status: ProgrammeStatus.DRAFT },
-      { status: saved.status },
-    );
-    return saved;
-  });
-}
-
 /** Changes a programme's texts, topics or completion rule (organisers; the resolver checks the role). */
 export async function updateProgramme(
   ctx: Context,
@@ -148,29 +131,35 @@ export async function updateProgramme(
   });
 }
 
-/** PUBLISHED → ARCHIVED: the programme stays readable to organisers, with its cohorts and certificates. */
-export async function archiveProgramme(
+/** Moves a programme from one status to another (organisers; the resolver checks the role). */
+async function transition(
   ctx: Context,
+  action: string,
   globalId: string,
+  from: ProgrammeStatus,
+  to: ProgrammeStatus,
 ): Promise<MutationOutcome<TrainingProgramme>> {
-  return runMutation(ctx, 'archiveTrainingProgramme', async (em, audit) => {
+  return runMutation(ctx, action, async (em, audit) => {
     const programme = await findForChange(em, TrainingProgramme, globalId, {
       type: 'TrainingProgramme',
       noun: 'programme',
     });
-    if (programme.status !== ProgrammeStatus.PUBLISHED)
-      return failWith(UserErrorCode.INVALID, 'id', `A ${programme.status} programme cannot be archived.`);
-    programme.status = ProgrammeStatus.ARCHIVED;
+    if (programme.status !== from)
+      return failWith(UserErrorCode.INVALID, 'id', `A ${programme.status} programme cannot become ${to}.`);
+    programme.status = to;
     const saved = await em.save(programme);
-    audit.record(
-      'TrainingProgramme',
-      programme.id,
-      { status: ProgrammeStatus.PUBLISHED },
-      { status: saved.status },
-    );
+    audit.record('TrainingProgramme', programme.id, { status: from }, { status: to });
     return saved;
   });
 }
+
+/** DRAFT → PUBLISHED: the programme and its open cohorts become visible. */
+export const publishProgramme = (ctx: Context, id: string) =>
+  transition(ctx, 'publishTrainingProgramme', id, ProgrammeStatus.DRAFT, ProgrammeStatus.PUBLISHED);
+
+/** PUBLISHED → ARCHIVED: the programme stays readable to organisers, with its cohorts and certificates. */
+export const archiveProgramme = (ctx: Context, id: string) =>
+  transition(ctx, 'archiveTrainingProgramme', id, ProgrammeStatus.PUBLISHED, ProgrammeStatus.ARCHIVED);
 
 /** Changes one module of a programme (organisers). */
 export async function updateModule(
@@ -188,14 +177,8 @@ export async function updateModule(
       position: input.position,
     });
     if (!module) return failWith(UserErrorCode.NOT_FOUND, 'position', 'The programme has no such module.');
-    const guideIds = input.materialGuideIds
-      ? [...new Set(input.materialGuideIds.map((g) => localUuid(g, 'Guide')))]
-      : null;
-    if (
-      guideIds &&
-      (guideIds.includes(null) ||
-        (guideIds.length && (await em.countBy(Guide, { id: In(guideIds as string[]) })) !== guideIds.length))
-    )
+    const guideIds = input.materialGuideIds ? await existingGuides(em, input.materialGuideIds) : undefined;
+    if (guideIds === null)
       return failWith(UserErrorCode.NOT_FOUND, 'materialGuideIds', 'Materials must be existing guides.');
     const before = { ...module };
     Object.assign(module, {
@@ -210,7 +193,7 @@ export async function updateModule(
       if (guideIds.length)
         await em.insert(
           TrainingModuleMaterial,
-          (guideIds as string[]).map((guideId) => ({ moduleId: module.id, guideId })),
+          guideIds.map((guideId) => ({ moduleId: module.id, guideId })),
         );
     }
     audit.record('TrainingProgramme', programme.id, { module: before }, { module, materials: guideIds });
