@@ -40,6 +40,32 @@ describe('the E-ITS mentor network', () => {
     ).toEqual([{ field: 'expertise', code: 'INVALID' }]);
   });
 
+  it('pages through mentors without repeating anyone, even when they joined in the same moment', async () => {
+    const who = await make.seeded('it@tartu.ee');
+    await t.db.dataSource.query(
+      `INSERT INTO mentor_profiles (user_id, organisation_id, expertise_codes, capacity)
+       SELECT id, organisation_id, '{e-its/CON}', 1 FROM users
+        WHERE email LIKE 'osaleja%' AND id NOT IN (SELECT user_id FROM mentor_profiles) LIMIT 5`,
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (
+        await t.gql.run(
+          `query ($after: String) { mentorProfiles(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+          who,
+        )
+      ).data!.mentorProfiles;
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const [{ n }] = await t.db.dataSource.query(`SELECT count(*)::int AS n FROM mentor_profiles`);
+    expect(seen).toHaveLength(n);
+    expect(new Set(seen).size).toBe(n);
+  });
+
   it('never lets a mentor of capacity 1 accept two requests, even at the same moment', async () => {
     const mentor = await make.aUser({ organisation: '0793', name: 'Mentor Mänd' });
     const profile = (
@@ -65,6 +91,19 @@ describe('the E-ITS mentor network', () => {
     const outcomes = answers.map((a) => a.body.data.acceptMentorship);
     expect(outcomes.filter((o) => o.mentorship?.status === 'ACCEPTED')).toHaveLength(1);
     expect(outcomes.filter((o) => o.userErrors[0]?.code === 'MENTOR_AT_CAPACITY')).toHaveLength(1);
+    // Capacity cannot drop below what the mentor holds; a second open request from the same KOV is refused.
+    expect(
+      (await t.gql.run(SAVE, { input: { expertise: ['e-its/ORP'], capacity: 1 } }, mentor.identity)).data!
+        .saveMentorProfile.userErrors,
+    ).toEqual([]);
+    const again = await t.gql.run(
+      REQUEST,
+      { input: { mentorProfileId: profile.id, goals: [{ description: 'Uuesti' }] } },
+      askers[0].identity,
+    );
+    expect(again.data!.requestMentorship.userErrors).toEqual([
+      { field: 'mentorProfileId', code: 'DUPLICATE' },
+    ]);
     const [{ n }] = await t.db.dataSource.query(
       `SELECT count(*)::int AS n FROM mentorships m JOIN mentor_profiles p ON p.id = m.mentor_profile_id
         WHERE m.status = 'ACCEPTED' AND p.user_id = $1`,
@@ -128,6 +167,19 @@ describe('the E-ITS mentor network', () => {
       },
       mentor,
     );
+    // Impossible dates and positions are refused as input, not as a server error.
+    const badDay = await t.gql.run(
+      `mutation ($input: LogMentorshipMeetingInput!) { logMentorshipMeeting(input: $input) { userErrors { field code } } }`,
+      { input: { mentorshipId: acceptedId, heldOn: '2026-02-30', durationMinutes: 30, topics: 'x' } },
+      mentor,
+    );
+    expect(badDay.data!.logMentorshipMeeting.userErrors).toEqual([{ field: 'heldOn', code: 'INVALID' }]);
+    const farGoal = await t.gql.run(
+      `mutation ($input: UpdateMentorshipGoalInput!) { updateMentorshipGoal(input: $input) { userErrors { code } } }`,
+      { input: { mentorshipId: acceptedId, position: 40000, status: 'DONE' } },
+      mentee,
+    );
+    expect(farGoal.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const details = (await t.gql.run(DETAILS, { id: acceptedId }, mentee)).data!.mentorship;
     expect(details).toMatchObject({
       status: 'ACCEPTED',

@@ -170,6 +170,35 @@ describe('enrolment', () => {
     expect((await enrol(onlyTartu.id, members[1])).enrolment.status).toBe('ENROLLED');
   });
 
+  it('does not take enrolments for a programme not yet published', async () => {
+    const organiser = await make.seeded('korraldaja@elvl.ee');
+    const draft = (
+      await t.gql.run(
+        `mutation ($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) { programme { id } } }`,
+        {
+          input: {
+            title: 'Mustandprogramm',
+            modules: [
+              { title: 'Esimene', durationHours: 2 },
+              { title: 'Teine', durationHours: 2 },
+            ],
+          },
+        },
+        organiser,
+      )
+    ).data!.createTrainingProgramme.programme;
+    const cohort = await make.aCohort({ programmeId: draft.id, status: 'DRAFT' });
+    const open = await t.gql.run(
+      `mutation ($id: ID!) { openCohort(input: { cohortId: $id }) { userErrors { field code } } }`,
+      { id: cohort.id },
+      organiser,
+    );
+    expect(open.data!.openCohort.userErrors).toEqual([{ field: 'cohortId', code: 'INVALID' }]);
+    expect((await enrol(cohort.id, members[0])).userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
+  });
+
   it('closes enrolment at the first session, except for organisers enrolling someone', async () => {
     const cohort = await make.aCohort({ enrolmentClosesAt: new Date(Date.now() - 1000).toISOString() });
     expect((await enrol(cohort.id, members[0])).userErrors).toEqual([

@@ -106,6 +106,7 @@ export class UpdateMentorshipGoalInput {
 
   @Field(() => Int, { description: 'The goal’s position (from 1).' })
   @Min(1)
+  @Max(20)
   position: number;
 
   @Field(() => GoalStatus, { description: 'Its status now.' })

@@ -90,12 +90,14 @@ export async function listMentorProfiles(
     );
   }
   const totalCount = await qb.getCount();
+  // Cursors carry milliseconds (ISO-8601); the column has microseconds, so both sides compare at milliseconds.
+  const sortKey = "date_trunc('milliseconds', p.created_at)";
   if (args.after) {
     const [createdAt, id] = decodeCursor(args.after, ['string', 'string']);
-    qb.andWhere('(p.created_at, p.id) > (:createdAt, :id)', { createdAt, id });
+    qb.andWhere(`(${sortKey}, p.id) > (:createdAt, :id)`, { createdAt, id });
   }
   const rows = await qb
-    .orderBy('p.created_at', 'ASC')
+    .orderBy(sortKey, 'ASC')
     .addOrderBy('p.id', 'ASC')
     .take(limit + 1)
     .getMany();
@@ -126,6 +128,16 @@ export async function saveMentorProfile(
       where: { userId: user.id },
       lock: { mode: 'pessimistic_write' },
     });
+    // Under the profile's lock, as acceptances are: capacity never drops below what the mentor holds.
+    const held = existing
+      ? await em.countBy(Mentorship, { mentorProfileId: existing.id, status: MentorshipStatus.ACCEPTED })
+      : 0;
+    if (input.capacity < held)
+      return failWith(
+        UserErrorCode.INVALID,
+        'capacity',
+        `You mentor ${held} KOV(s) now; capacity cannot be lower.`,
+      );
     const before = existing ? { ...existing } : null;
     const profile = await em.save(
       Object.assign(existing ?? em.create(MentorProfile, { userId: user.id }), {
@@ -164,6 +176,19 @@ export async function requestMentorship(
     const problems = new InputProblems();
     if (profile.userId === user.id)
       problems.add(UserErrorCode.INVALID, 'mentorProfileId', 'You cannot mentor yourself.');
+    if (
+      user.organisationId &&
+      (await em.existsBy(Mentorship, {
+        mentorProfileId: profile.id,
+        menteeOrganisationId: user.organisationId,
+        status: In([MentorshipStatus.PENDING, MentorshipStatus.ACCEPTED]),
+      }))
+    )
+      problems.add(
+        UserErrorCode.DUPLICATE,
+        'mentorProfileId',
+        'Your organisation already has an open request with this mentor.',
+      );
     if (!user.organisationId)
       problems.add(UserErrorCode.REQUIRED, null, 'Mentorships are for people of an organisation.');
     await checkTopics(
@@ -347,7 +372,9 @@ export async function logMeeting(
 ): Promise<MutationOutcome<Mentorship>> {
   return runMutation(ctx, 'logMentorshipMeeting', async (em, audit) => {
     const mentorship = await lockAcceptedForPair(ctx, em, input.mentorshipId);
-    if (Number.isNaN(Date.parse(`${input.heldOn}T00:00:00Z`)))
+    // A real calendar day: 2025-02-30 reads back as another day.
+    const day = new Date(`${input.heldOn}T00:00:00Z`);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== input.heldOn)
       return failWith(UserErrorCode.INVALID, 'heldOn', 'Not a date.');
     const meeting = await em.save(
       em.create(MentorshipMeeting, {

@@ -144,7 +144,8 @@ export async function revokeCertificate(
       noun: 'certificate',
       field: 'certificateId',
     });
-    if (certificate.revokedAt)
+    // A revocation by re-evaluation is lifted if the person completes again; one by a person's decision is not.
+    if (certificate.revokedAt && certificate.revokedReason !== REEVALUATED)
       return failWith(UserErrorCode.INVALID, 'certificateId', 'The certificate is already revoked.');
     Object.assign(certificate, { revokedAt: new Date(), revokedReason: input.reason });
     const saved = await em.save(certificate);

@@ -12,7 +12,7 @@ import type { Context } from '../../context';
 import { forbidden } from '../../errors';
 import { County, Organisation } from '../organisations';
 import { User } from '../users';
-import { mayViewCohort, teachesIn } from './access';
+import { mayViewCohort, organisesTraining, teachesIn } from './access';
 import { syncCertificates } from './certificate.service';
 import {
   Cohort,
@@ -23,7 +23,7 @@ import {
 } from './cohort.entity';
 import { Enrolment } from './enrolment.entity';
 import { TrainingModule, TrainingProgramme } from './programme.entity';
-import { CohortStatus, EnrolmentStatus, HOLDS_PLACE } from './training.enums';
+import { CohortStatus, EnrolmentStatus, HOLDS_PLACE, ProgrammeStatus } from './training.enums';
 import { TrainingErrorCode } from './training.errors';
 import type { CreateCohortInput, UpdateCohortInput } from './training.inputs';
 import { promotePlaces } from './enrolment.service';
@@ -159,9 +159,26 @@ async function transition(
     if (!(await teachesIn(em, ctx.user, cohort.id))) throw forbidden();
     if (!from.includes(cohort.status))
       return failWith(UserErrorCode.INVALID, 'cohortId', `A ${cohort.status} cohort cannot become ${to}.`);
+    if (to === CohortStatus.OPEN) {
+      const programme = await em.findOneByOrFail(TrainingProgramme, { id: cohort.programmeId });
+      if (programme.status !== ProgrammeStatus.PUBLISHED)
+        return failWith(
+          UserErrorCode.INVALID,
+          'cohortId',
+          'Publish the programme before opening its cohorts.',
+        );
+    }
     const before = { status: cohort.status };
     cohort.status = to;
     const saved = await em.save(cohort);
+    if (to === CohortStatus.CANCELLED) {
+      // The group is called off: nobody holds or waits for a place in it any more.
+      await em.update(
+        Enrolment,
+        { cohortId: cohort.id, status: In([EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED]) },
+        { status: EnrolmentStatus.CANCELLED, cancelledAt: new Date() },
+      );
+    }
     audit.record('Cohort', cohort.id, before, { status: saved.status });
     return saved;
   });
@@ -265,6 +282,12 @@ export async function completeCohort(ctx: Context, globalId: string): Promise<Mu
       );
     await applyCompletion(em, changed);
     await syncCertificates(em, cohort, changed);
+    // The group has finished: nobody waits for a place in it any more.
+    await em.update(
+      Enrolment,
+      { cohortId: cohort.id, status: EnrolmentStatus.WAITLISTED },
+      { status: EnrolmentStatus.CANCELLED, cancelledAt: new Date() },
+    );
     for (const r of changed) audit.record('Enrolment', r.id, { status: r.status }, { status: r.outcome });
     if (cohort.status !== CohortStatus.COMPLETED) {
       audit.record('Cohort', cohort.id, { status: cohort.status }, { status: CohortStatus.COMPLETED });
@@ -304,6 +327,8 @@ export async function updateCohort(ctx: Context, input: UpdateCohortInput): Prom
     const closes = input.enrolmentClosesAt ?? cohort.enrolmentClosesAt;
     if (opens && closes && closes <= opens)
       problems.add(UserErrorCode.INVALID, 'enrolmentClosesAt', 'Enrolment must close after it opens.');
+    // Trainers see participants' emails and attendance: only organisers appoint them.
+    if (input.trainerIds && !organisesTraining(ctx.user)) throw forbidden();
     const trainerIds = input.trainerIds ? await existing(em, User, input.trainerIds, 'User') : undefined;
     if (trainerIds === null)
       problems.add(UserErrorCode.NOT_FOUND, 'trainerIds', 'Trainers must be existing users.');

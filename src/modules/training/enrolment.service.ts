@@ -15,7 +15,8 @@ import { User } from '../users';
 import { teaches, teachesIn } from './access';
 import { Cohort, CohortOrganisation, TrainingSession } from './cohort.entity';
 import { Enrolment, TrainingAttendance } from './enrolment.entity';
-import { CohortStatus, EnrolmentStatus, HOLDS_PLACE } from './training.enums';
+import { CohortStatus, EnrolmentStatus, HOLDS_PLACE, ProgrammeStatus } from './training.enums';
+import { TrainingProgramme } from './programme.entity';
 import { TrainingErrorCode } from './training.errors';
 import type { EnrolInCohortInput, RecordTrainingAttendanceInput } from './training.inputs';
 
@@ -80,8 +81,12 @@ export async function enrolInCohort(
     });
     const onBehalf = input.userId !== undefined && input.userId !== null;
     const staff = await teachesIn(em, ctx.user, cohort.id);
-    if (cohort.status === CohortStatus.DRAFT && !staff)
+    const programme = await em.findOneByOrFail(TrainingProgramme, { id: cohort.programmeId });
+    // A cohort nobody else may see answers as if it did not exist.
+    if ((cohort.status === CohortStatus.DRAFT || programme.status === ProgrammeStatus.DRAFT) && !staff)
       return failWith(UserErrorCode.NOT_FOUND, 'cohortId', 'No such cohort.');
+    if (programme.status === ProgrammeStatus.ARCHIVED)
+      return failWith(TrainingErrorCode.ENROLMENT_CLOSED, 'cohortId', 'The programme is archived.');
     if (onBehalf && !staff) throw forbidden();
     if (cohort.status !== CohortStatus.OPEN && cohort.status !== CohortStatus.RUNNING)
       return failWith(
@@ -201,6 +206,9 @@ export async function recordAttendance(
       lock: false,
     });
     if (!(await teachesIn(em, ctx.user, session.cohortId))) throw forbidden();
+    const cohort = await em.findOneByOrFail(Cohort, { id: session.cohortId });
+    if (cohort.status === CohortStatus.DRAFT || cohort.status === CohortStatus.CANCELLED)
+      return failWith(UserErrorCode.INVALID, 'sessionId', `A ${cohort.status} cohort has no attendance.`);
     const ids = [...new Set(input.enrolmentIds.map((g) => localUuid(g, 'Enrolment')))];
     const enrolments = ids.includes(null) ? [] : await em.findBy(Enrolment, { id: In(ids as string[]) });
     const problems = new InputProblems();

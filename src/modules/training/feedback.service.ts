@@ -60,16 +60,13 @@ export async function submitTrainingFeedback(
   });
 }
 
-/** Count, average and distribution of a cohort's (or a programme's, with `programmeId`) ratings. */
-export async function feedbackOf(
-  ctx: Context,
-  where: { cohortId?: string; programmeId?: string },
-): Promise<FeedbackSummary> {
+/** Count, average and distribution of a programme's ratings over all its cohorts. */
+export async function feedbackOf(ctx: Context, where: { programmeId: string }): Promise<FeedbackSummary> {
   const rows: { rating: number; n: number }[] = await ctx.dataSource.query(
     `SELECT f.rating, count(*)::int AS n FROM training_feedback f JOIN training_cohorts c ON c.id = f.cohort_id
-      WHERE ($1::uuid IS NULL OR c.id = $1) AND ($2::uuid IS NULL OR c.programme_id = $2)
+      WHERE c.programme_id = $1
       GROUP BY f.rating`,
-    [where.cohortId ?? null, where.programmeId ?? null],
+    [where.programmeId],
   );
   return summariseRatings(rows);
 }

@@ -38,11 +38,14 @@ export async function trainingReport(ctx: Context, programmeGlobalId: string) {
               count(e.id) FILTER (WHERE e.status = 'WAITLISTED')::int AS waitlisted,
               count(e.id) FILTER (WHERE e.status = 'COMPLETED')::int AS completed,
               count(e.id) FILTER (WHERE e.status = 'NOT_COMPLETED')::int AS "notCompleted",
-              (SELECT count(*) FROM training_attendance a JOIN training_sessions s ON s.id = a.session_id
-                WHERE s.cohort_id = c.id AND a.present)::int AS present,
+              (SELECT count(*) FROM training_attendance a
+                 JOIN training_sessions s ON s.id = a.session_id AND s.ends_at < now()
+                 JOIN training_enrolments p ON p.id = a.enrolment_id
+                WHERE s.cohort_id = c.id AND a.present
+                  AND p.status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED'))::int AS present,
               (SELECT count(*) FROM training_sessions s WHERE s.cohort_id = c.id AND s.ends_at < now())::int AS held
          FROM training_cohorts c LEFT JOIN training_enrolments e ON e.cohort_id = c.id
-        WHERE c.programme_id = $1 AND c.status <> 'DRAFT'
+        WHERE c.programme_id = $1 AND c.status NOT IN ('DRAFT', 'CANCELLED')
         GROUP BY c.id
         ORDER BY (SELECT min(s.starts_at) FROM training_sessions s WHERE s.cohort_id = c.id) NULLS LAST, c.id`,
       [programme.id],

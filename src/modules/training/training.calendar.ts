@@ -68,7 +68,16 @@ export async function personalSessionEntries(
   userId: string,
   settings: Pick<AppSettings, 'publicWebUrl'>,
 ): Promise<CalendarEvent[]> {
-  const enrolments = await em.findBy(Enrolment, { userId, status: In(Object.values(EnrolmentStatus)) });
+  // People waiting for a place have no sessions yet; a cancelled enrolment stays, as CANCELLED, so calendars remove it.
+  const enrolments = await em.findBy(Enrolment, {
+    userId,
+    status: In([
+      EnrolmentStatus.ENROLLED,
+      EnrolmentStatus.COMPLETED,
+      EnrolmentStatus.NOT_COMPLETED,
+      EnrolmentStatus.CANCELLED,
+    ]),
+  });
   if (!enrolments.length) return [];
   const cohorts = await em.findBy(Cohort, { id: In(enrolments.map((e) => e.cohortId)) });
   const cancelled = new Set(

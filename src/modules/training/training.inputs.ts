@@ -291,6 +291,7 @@ export class UpdateTrainingModuleInput {
 
   @Field(() => Int, { description: 'The module’s position (from 1).' })
   @Min(1)
+  @Max(30)
   position: number;
 
   @Field(() => String, { nullable: true, description: 'Title in Estonian.' })

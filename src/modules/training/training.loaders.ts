@@ -87,6 +87,16 @@ export function trainingLoaders(dataSource: DataSource) {
       (ids) => repo(Certificate).findBy({ enrolmentId: In([...ids]) }),
       (c) => c.enrolmentId,
     ),
+    /** Ratings counted per value, per cohort: one query for every cohort of a page. */
+    cohortRatings: groupedLoader<string, { cohortId: string; rating: number; n: number }>(
+      (ids) =>
+        dataSource.query(
+          `SELECT cohort_id AS "cohortId", rating, count(*)::int AS n
+             FROM training_feedback WHERE cohort_id = ANY($1) GROUP BY cohort_id, rating`,
+          [[...ids]],
+        ),
+      (r) => r.cohortId,
+    ),
     /** Places taken and people waiting, per cohort, in one query. */
     placeCounts: new DataLoader<string, PlaceCounts>(async (ids) => {
       const rows: { cohort_id: string; enrolled: number; waitlisted: number }[] = await dataSource.query(

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
-import { FeedbackSummary } from '../../common/feedback';
+import { FeedbackSummary, summariseRatings } from '../../common/feedback';
 import { feedbackOf, submitTrainingFeedback } from './feedback.service';
 import { toGlobalId } from '../../common/node-id';
 import type { MutationOutcome } from '../../common/mutation';
@@ -311,7 +311,9 @@ export class CohortResolver {
     description: 'Satisfaction feedback, summarised: for its trainers and organisers (null for others).',
   })
   async feedback(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<FeedbackSummary | null> {
-    return (await teaches(ctx, cohort.id)) ? feedbackOf(ctx, { cohortId: cohort.id }) : null;
+    return (await teaches(ctx, cohort.id))
+      ? summariseRatings(await ctx.loaders.cohortRatings.load(cohort.id))
+      : null;
   }
 
   @FieldResolver(() => String, {
@@ -393,8 +395,8 @@ export class TrainingReportResolver {
 @Resolver(() => CohortReport)
 export class CohortReportResolver {
   @FieldResolver(() => FeedbackSummary, { description: 'Satisfaction in the cohort.' })
-  satisfaction(@Root() row: CohortReport, @Ctx() ctx: Context): Promise<FeedbackSummary> {
-    return feedbackOf(ctx, { cohortId: row.cohortId });
+  async satisfaction(@Root() row: CohortReport, @Ctx() ctx: Context): Promise<FeedbackSummary> {
+    return summariseRatings(await ctx.loaders.cohortRatings.load(row.cohortId));
   }
 
   @FieldResolver(() => Cohort, { description: 'The cohort.' })

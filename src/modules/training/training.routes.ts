@@ -5,7 +5,8 @@ import { localUuid } from '../../common/node-id';
 import type { RouteServices } from '../../module';
 import { renderCertificatePdf } from './certificate.pdf';
 import { certificateByCode, certificatePdfUrl } from './certificate.service';
-import { teachesIn } from './access';
+import { mayViewProgramme, teachesIn } from './access';
+import { TrainingProgramme } from './programme.entity';
 import { Cohort, TrainingSession } from './cohort.entity';
 import { CohortStatus } from './training.enums';
 import { sessionEntries } from './training.calendar';
@@ -24,7 +25,10 @@ export function trainingRoutes({ dataSource, config, identify, contextFor }: Rou
     try {
       const id = localUuid(String(req.params.id), 'Cohort');
       const cohort = id ? await dataSource.getRepository(Cohort).findOneBy({ id }) : null;
-      if (!cohort || cohort.status === CohortStatus.DRAFT) return notFound(res, 'cohort');
+      const programme =
+        cohort && (await dataSource.getRepository(TrainingProgramme).findOneBy({ id: cohort.programmeId }));
+      if (!cohort || !programme || cohort.status === CohortStatus.DRAFT || !mayViewProgramme(null, programme))
+        return notFound(res, 'cohort');
       const entries = await sessionEntries(dataSource.manager, [cohort], config);
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
       res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(cohort.name)}.ics`);
