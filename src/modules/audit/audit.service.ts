@@ -6,6 +6,12 @@ import type { Context } from '../../context';
 import { badInput } from '../../errors';
 import type { AuditLogFilter } from './audit.inputs';
 
+/**
+ * Entries are written with microseconds but cursors carry milliseconds (ISO-8601): both sides compare at
+ * milliseconds, so entries of the same millisecond are neither skipped nor repeated between pages.
+ */
+const SORT_KEY = "date_trunc('milliseconds', a.at)";
+
 /** Who changed what and when, newest first (admins; the resolver checks the role). */
 export async function listAuditEntries(
   ctx: Context,
@@ -31,10 +37,10 @@ export async function listAuditEntries(
   const totalCount = await qb.getCount();
   if (after) {
     const [at, id] = decodeCursor(after, ['string', 'string']);
-    qb.andWhere('(a.at, a.id) < (:at, :id)', { at, id });
+    qb.andWhere(`(${SORT_KEY}, a.id) < (:at, :id)`, { at, id });
   }
   const rows = await qb
-    .orderBy('a.at', 'DESC')
+    .orderBy(SORT_KEY, 'DESC')
     .addOrderBy('a.id', 'DESC')
     .take(limit + 1)
     .getMany();
