@@ -62,4 +62,32 @@ describe('cohort feedback and the participant list', () => {
     });
     expect(member.status).toBe(404);
   });
+
+  it('completes only those who gave feedback when the programme asks for it', async () => {
+    const [ulle, jyri] = [await make.seeded('it@tartu.ee'), await make.seeded('it@voru.ee')];
+    const programme = await make.aProgramme({ requiresFeedback: true, minAttendancePercent: 50 });
+    const cohort = await make.aCohort({
+      programmeId: programme.id,
+      sessions: [{ startsAt: '2026-11-03T07:00:00Z', endsAt: '2026-11-03T13:00:00Z', modules: [1, 2] }],
+      enrolmentClosesAt: new Date(Date.now() + 3600_000).toISOString(),
+      enrollees: [ulle, jyri],
+    });
+    await t.gql.run(
+      `mutation ($input: RecordTrainingAttendanceInput!) { recordTrainingAttendance(input: $input) { recorded } }`,
+      { input: { sessionId: cohort.sessionIds[0], enrolmentIds: cohort.enrolmentIds, present: true } },
+      cohort.organiser,
+    );
+    await t.gql.run(FEEDBACK, { input: { cohortId: cohort.id, rating: 8, anonymous: true } }, ulle);
+    const done = await t.gql.run(
+      `mutation ($id: ID!) { completeCohort(input: { cohortId: $id }) { userErrors { code } } }`,
+      { id: cohort.id },
+      cohort.organiser,
+    );
+    expect(done.data!.completeCohort.userErrors).toEqual([]);
+    const status = async (id: string, who: typeof ulle) =>
+      (await t.gql.run(`query ($id: ID!) { node(id: $id) { ... on Enrolment { status } } }`, { id }, who))
+        .data!.node.status;
+    expect(await status(cohort.enrolmentIds[0], ulle)).toBe('COMPLETED');
+    expect(await status(cohort.enrolmentIds[1], jyri)).toBe('NOT_COMPLETED');
+  });
 });

@@ -14,6 +14,7 @@ import { County, Organisation } from '../organisations';
 import { User } from '../users';
 import { mayViewCohort, organisesTraining, teachesIn } from './access';
 import { syncCertificates } from './certificate.service';
+import { feedbackAuthorKey } from './feedback.service';
 import {
   Cohort,
   CohortOrganisation,
@@ -217,7 +218,11 @@ export interface ChangedOutcome {
  * attended, and a session of each required module the cohort teaches. Returns
  * only the enrolments whose outcome differs from their status now.
  */
-export async function evaluate(em: EntityManager, cohort: Cohort): Promise<ChangedOutcome[]> {
+export async function evaluate(
+  em: EntityManager,
+  cohort: Cohort,
+  feedbackSecret?: string,
+): Promise<ChangedOutcome[]> {
   const programme = await em.findOneByOrFail(TrainingProgramme, { id: cohort.programmeId });
   const rows: Evaluation[] = await em.query(
     `WITH sessions AS (SELECT id FROM training_sessions WHERE cohort_id = $1),
@@ -239,13 +244,47 @@ export async function evaluate(em: EntityManager, cohort: Cohort): Promise<Chang
         ORDER BY e.queue_number`,
     [cohort.id, programme.minAttendancePercent, HOLDS_PLACE],
   );
+  const gaveFeedback = programme.requiresFeedback
+    ? await enrolmentsWithFeedback(
+        em,
+        cohort,
+        rows.map((r) => r.id),
+        feedbackSecret,
+      )
+    : null;
   return rows
     .map((r) => ({
       id: r.id,
       status: r.status,
-      outcome: r.complete ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED,
+      outcome:
+        r.complete && (!gaveFeedback || gaveFeedback.has(r.id))
+          ? EnrolmentStatus.COMPLETED
+          : EnrolmentStatus.NOT_COMPLETED,
     }))
     .filter((r) => r.status !== r.outcome) as ChangedOutcome[];
+}
+
+/**
+ * Which enrolments' people gave feedback on the cohort. Feedback does not name
+ * its author; its key (see feedback.service.ts) is recomputed for each person.
+ */
+async function enrolmentsWithFeedback(
+  em: EntityManager,
+  cohort: Cohort,
+  enrolmentIds: string[],
+  feedbackSecret: string | undefined,
+): Promise<Set<string>> {
+  if (!feedbackSecret)
+    throw new Error('The programme requires feedback: evaluating it needs the feedback secret');
+  const people = enrolmentIds.length ? await em.findBy(Enrolment, { id: In(enrolmentIds) }) : [];
+  const keys = new Map(people.map((e) => [feedbackAuthorKey(feedbackSecret, cohort.id, e.userId), e.id]));
+  const given: { author_key: string }[] = keys.size
+    ? await em.query(
+        `SELECT author_key FROM training_feedback WHERE cohort_id = $1 AND author_key = ANY($2)`,
+        [cohort.id, [...keys.keys()]],
+      )
+    : [];
+  return new Set(given.map((g) => keys.get(g.author_key)!));
 }
 
 /** Writes evaluated outcomes (one statement per outcome). */
@@ -273,7 +312,7 @@ export async function completeCohort(ctx: Context, globalId: string): Promise<Mu
     if (!(await teachesIn(em, ctx.user, cohort.id))) throw forbidden();
     if (![CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.COMPLETED].includes(cohort.status))
       return failWith(UserErrorCode.INVALID, 'cohortId', `A ${cohort.status} cohort cannot be completed.`);
-    const changed = await evaluate(em, cohort);
+    const changed = await evaluate(em, cohort, ctx.auth.feedbackSecret);
     if (cohort.status === CohortStatus.COMPLETED && changed.length === 0)
       return failWith(
         TrainingErrorCode.NOTHING_CHANGED,

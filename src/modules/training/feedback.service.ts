@@ -11,6 +11,10 @@ import { TrainingErrorCode } from './training.errors';
 import type { SubmitTrainingFeedbackInput } from './training.inputs';
 import { In } from 'typeorm';
 
+/** The key that keeps feedback once per person without naming them. */
+export const feedbackAuthorKey = (secret: string, cohortId: string, userId: string) =>
+  createHmac('sha256', secret).update(`cohort:${cohortId}:${userId}`).digest('hex');
+
 /** Feedback from someone with a place in the cohort, once its first session has begun; once per person. */
 export async function submitTrainingFeedback(
   ctx: Context,
@@ -37,9 +41,7 @@ export async function submitTrainingFeedback(
     if (!first || first.startsAt.getTime() > Date.now())
       return failWith(UserErrorCode.INVALID, 'cohortId', 'The cohort has not started yet.');
     // A keyed hash lets one person answer once without the answer naming them.
-    const authorKey = createHmac('sha256', ctx.auth.feedbackSecret)
-      .update(`cohort:${cohort.id}:${user.id}`)
-      .digest('hex');
+    const authorKey = feedbackAuthorKey(ctx.auth.feedbackSecret, cohort.id, user.id);
     if (await em.existsBy(TrainingFeedback, { cohortId: cohort.id, authorKey }))
       return failWith(UserErrorCode.DUPLICATE, 'cohortId', 'You have already given feedback on this cohort.');
     const feedback = await em.save(

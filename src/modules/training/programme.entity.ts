@@ -16,7 +16,8 @@ import { ProgrammeStatus } from './training.enums';
 /**
  * A training programme (the plan's activity 2: KOV digital competences),
  * run as cohorts. Its completion rule: at least `minAttendancePercent` of a
- * cohort's sessions attended, and at least one session of every required module.
+ * cohort's sessions attended, at least one session of every required module,
+ * and, if `requiresFeedback`, the participant's feedback on the cohort.
  */
 @ObjectType('TrainingProgramme', { implements: Node, description: 'A training programme, run as cohorts.' })
 @Entity('training_programmes')
@@ -53,6 +54,10 @@ export class TrainingProgramme extends Timestamped {
   })
   @Column({ type: 'smallint', default: 80 })
   minAttendancePercent: number;
+
+  @Field({ description: 'Whether completing also needs the participant’s feedback on the cohort.' })
+  @Column({ type: 'boolean', default: false })
+  requiresFeedback: boolean;
 
   @Field(() => ProgrammeStatus, { description: 'Status.' })
   @Column({

@@ -77,6 +77,7 @@ export async function createProgramme(
         activityId,
         topicCodes: topics,
         minAttendancePercent: input.minAttendancePercent ?? 80,
+        requiresFeedback: input.requiresFeedback ?? false,
         status: ProgrammeStatus.DRAFT,
       }),
     );
@@ -123,6 +124,7 @@ export async function updateProgramme(
       ...(input.titleEn !== undefined && { titleEn: input.titleEn }),
       ...(input.description != null && { description: input.description }),
       ...(input.minAttendancePercent != null && { minAttendancePercent: input.minAttendancePercent }),
+      ...(input.requiresFeedback != null && { requiresFeedback: input.requiresFeedback }),
       ...(topics && { topicCodes: topics }),
     });
     const saved = await em.save(programme);

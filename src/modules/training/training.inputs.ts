@@ -80,6 +80,10 @@ export class CreateTrainingProgrammeInput {
   @Max(100)
   minAttendancePercent?: number;
 
+  @Field(() => Boolean, { nullable: true, description: 'Completion also needs feedback (default false).' })
+  @IsOptional()
+  requiresFeedback?: boolean;
+
   @Field(() => [TrainingModuleInput], { description: 'The modules, in order.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
@@ -282,6 +286,10 @@ export class UpdateTrainingProgrammeInput {
   @Min(0)
   @Max(100)
   minAttendancePercent?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Completion also needs feedback.' })
+  @IsOptional()
+  requiresFeedback?: boolean;
 }
 
 @InputType({ description: 'Changes to one module of a programme; omitted fields stay as they are.' })

@@ -1,4 +1,5 @@
 // This module's own migrations, oldest first. `npm run migration:generate -- <Name> <module>` appends here.
+import { AddProgrammeFeedbackRule1796056374727 } from './1796056374727-AddProgrammeFeedbackRule';
 import { AddTrainingFeedback1796055082670 } from './1796055082670-AddTrainingFeedback';
 import { AddTrainingCertificates1796054214225 } from './1796054214225-AddTrainingCertificates';
 import { AddTraining1796053598826 } from './1796053598826-AddTraining';
@@ -8,4 +9,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddTraining1796053598826,
   AddTrainingCertificates1796054214225,
   AddTrainingFeedback1796055082670,
+  AddProgrammeFeedbackRule1796056374727,
 ];
