@@ -57,6 +57,9 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   updateTrainingModule: [Role.ORGANISER],
   archiveTrainingProgramme: [Role.ORGANISER],
   updateCohort: 'signed-in',
+  addTrainingSession: 'signed-in',
+  updateTrainingSession: 'signed-in',
+  removeTrainingSession: 'signed-in',
   // Signed-in at the door; the service then asks whether you teach or organise this cohort.
   openCohort: 'signed-in',
   cancelCohort: 'signed-in',

@@ -369,3 +369,51 @@ export class UpdateCohortInput {
   @ArrayMaxSize(20)
   trainerIds?: string[];
 }
+
+@InputType({ description: 'A new session of a cohort. Its trainers and organisers.' })
+export class AddTrainingSessionInput extends TrainingSessionInput {
+  @Field(() => ID, { description: 'The cohort.' })
+  cohortId: string;
+}
+
+@InputType({
+  description: 'Changes to a session; omitted fields stay as they are. Its trainers and organisers.',
+})
+export class UpdateTrainingSessionInput {
+  @Field(() => ID, { description: 'The session.' })
+  sessionId: string;
+
+  @Field(() => Date, { nullable: true, description: 'Start.' })
+  @IsOptional()
+  startsAt?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'End.' })
+  @IsOptional()
+  endsAt?: Date;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Positions of the modules it covers (replace the old ones).',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  modules?: number[];
+
+  @Field(() => String, { nullable: true, description: 'Venue address.' })
+  @IsOptional()
+  @MaxLength(500)
+  venueAddress?: string;
+
+  @Field(() => String, { nullable: true, description: 'Online meeting link.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(2000)
+  onlineUrl?: string;
+}
+
+@InputType({ description: 'Removes a session that has no attendance recorded. Its trainers and organisers.' })
+export class RemoveTrainingSessionInput {
+  @Field(() => ID, { description: 'The session.' })
+  sessionId: string;
+}

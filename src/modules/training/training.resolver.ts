@@ -37,6 +37,7 @@ import {
   updateProgramme,
 } from './programme.service';
 import {
+  AddTrainingSessionInput,
   CancelEnrolmentInput,
   CohortIdInput,
   CompleteCohortInput,
@@ -44,14 +45,17 @@ import {
   CreateTrainingProgrammeInput,
   EnrolInCohortInput,
   RecordTrainingAttendanceInput,
+  RemoveTrainingSessionInput,
   RevokeCertificateInput,
   SubmitTrainingFeedbackInput,
   TrainingProgrammeIdInput,
   UpdateCohortInput,
   UpdateTrainingModuleInput,
   UpdateTrainingProgrammeInput,
+  UpdateTrainingSessionInput,
 } from './training.inputs';
 import { trainingReport } from './report.service';
+import { addSession, removeSession, updateSession } from './session.service';
 import {
   CertificatePayload,
   CohortReport,
@@ -226,6 +230,41 @@ export class CohortResolver {
     @Ctx() ctx: Context,
   ): Promise<CohortPayload> {
     return cohortPayload(await updateCohort(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => CohortPayload, { description: 'Adds a session to a cohort. Its trainers and organisers.' })
+  async addTrainingSession(
+    @Arg('input', () => AddTrainingSessionInput, { description: 'The mutation input.' })
+    input: AddTrainingSessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<CohortPayload> {
+    return cohortPayload(await addSession(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => CohortPayload, {
+    description:
+      'Moves a session or changes its place, link or modules (calendars follow). Its trainers and organisers.',
+  })
+  async updateTrainingSession(
+    @Arg('input', () => UpdateTrainingSessionInput, { description: 'The mutation input.' })
+    input: UpdateTrainingSessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<CohortPayload> {
+    return cohortPayload(await updateSession(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => CohortPayload, {
+    description: 'Removes a session with no attendance recorded. Its trainers and organisers.',
+  })
+  async removeTrainingSession(
+    @Arg('input', () => RemoveTrainingSessionInput, { description: 'The mutation input.' })
+    input: RemoveTrainingSessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<CohortPayload> {
+    return cohortPayload(await removeSession(ctx, input));
   }
 
   @Authorized()
