@@ -69,6 +69,8 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   cancelEnrolment: 'signed-in',
   revokeCertificate: [Role.ORGANISER],
   submitTrainingFeedback: 'signed-in',
+  submitGroupWork: 'signed-in',
+  acceptGroupWork: 'signed-in',
   // Signed-in at the door; the service then asks whether you are the mentor, one of the pair, or a coordinator.
   saveMentorProfile: 'signed-in',
   requestMentorship: 'signed-in',

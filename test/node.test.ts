@@ -55,6 +55,12 @@ async function cases(): Promise<Record<string, Case>> {
   );
   const holder = await make.seeded(certificate.email);
   const mentor = await make.seeded('it@tallinn.ee');
+  const submitted = await t.gql.run(
+    `mutation ($input: SubmitGroupWorkInput!) { submitGroupWork(input: $input) { submission { id } userErrors { code } } }`,
+    { input: { cohortId: openCohort.id, module: 1, description: 'Teenuste kaart' } },
+    member,
+  );
+  const submissionId = submitted.data!.submitGroupWork.submission.id;
   const [{ id: profileId }] = await t.db.dataSource.query(`SELECT id FROM mentor_profiles LIMIT 1`);
   const request = await t.gql.run(
     `mutation ($input: RequestMentorshipInput!) { requestMentorship(input: $input) { mentorship { id } userErrors { code } } }`,
@@ -97,6 +103,7 @@ async function cases(): Promise<Record<string, Case>> {
     Certificate: { id: id('Certificate', certificate.id), viewer: holder, public: false },
     MentorProfile: { id: id('MentorProfile', profileId), viewer: member, public: false },
     Mentorship: { id: mentorshipId, viewer: mentor, public: false },
+    GroupWorkSubmission: { id: submissionId, viewer: member, public: false },
   };
 }
 

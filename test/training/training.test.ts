@@ -289,6 +289,44 @@ describe('attendance and completion', () => {
     expect(await statuses()).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED']);
   });
 
+  it('requires accepted group work for a module that asks for it', async () => {
+    const programme = await make.aProgramme({
+      minAttendancePercent: 0,
+      modules: [
+        { title: 'Teenusedisain', durationHours: 3, required: false, requiresGroupWork: true },
+        { title: 'Andmekaitse', durationHours: 3, required: false },
+      ],
+    });
+    const cohort = await make.aCohort({ programmeId: programme.id, enrollees: members.slice(0, 2) });
+    const submit = (who: AuthUser, description: string) =>
+      t.gql.run(
+        `mutation ($input: SubmitGroupWorkInput!) { submitGroupWork(input: $input) { submission { id acceptedAt module { title } } userErrors { field code } } }`,
+        { input: { cohortId: cohort.id, module: 1, description } },
+        who,
+      );
+    const mine = (await submit(members[0], 'Teekonnakaart')).data!.submitGroupWork;
+    expect(mine.submission).toMatchObject({ acceptedAt: null, module: { title: 'Teenusedisain' } });
+    expect((await submit(members[2], 'Võõras töö')).data!.submitGroupWork.userErrors).toEqual([
+      { field: 'cohortId', code: 'NOT_ENROLLED' },
+    ]);
+    const accept = `mutation ($id: ID!) { acceptGroupWork(input: { submissionId: $id }) { submission { acceptedAt } userErrors { code } } }`;
+    expect(
+      (await t.gql.run(accept, { id: mine.submission.id }, members[1])).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await t.gql.run(accept, { id: mine.submission.id }, cohort.organiser)).data!.acceptGroupWork.submission
+        .acceptedAt,
+    ).toBeTruthy();
+    await submit(members[1], 'Pooleli'); // handed in, not accepted
+    await t.gql.run(COMPLETE, { id: cohort.id }, cohort.organiser);
+    const statuses = await Promise.all(
+      cohort.enrolmentIds.map(
+        async (id, i) => (await t.gql.run(STATUS, { id }, members[i])).data!.node.status,
+      ),
+    );
+    expect(statuses).toEqual(['COMPLETED', 'NOT_COMPLETED']);
+  });
+
   it('lists programmes with cohorts, sessions and your enrolment in the same number of statements for 2 cohorts or 8', async () => {
     const programme = await make.aProgramme();
     const query = `query ($id: ID!) { trainingProgramme(id: $id) { title modules { title materials { title } }

@@ -229,7 +229,11 @@ export async function evaluate(
             required AS (
               SELECT DISTINCT sm.module_id FROM training_session_modules sm
                 JOIN sessions s ON s.id = sm.session_id
-                JOIN training_modules m ON m.id = sm.module_id AND m.required)
+                JOIN training_modules m ON m.id = sm.module_id AND m.required),
+            group_work AS (
+              SELECT DISTINCT sm.module_id FROM training_session_modules sm
+                JOIN sessions s ON s.id = sm.session_id
+                JOIN training_modules m ON m.id = sm.module_id AND m.requires_group_work)
        SELECT e.id, e.status,
               (SELECT count(*) FROM training_attendance a JOIN sessions s ON s.id = a.session_id
                 WHERE a.enrolment_id = e.id AND a.present) * 100 >= $2 * (SELECT count(*) FROM sessions)
@@ -238,7 +242,11 @@ export async function evaluate(
                   SELECT 1 FROM training_session_modules sm
                     JOIN sessions s ON s.id = sm.session_id
                     JOIN training_attendance a ON a.session_id = sm.session_id AND a.enrolment_id = e.id AND a.present
-                   WHERE sm.module_id = r.module_id)) AS complete
+                   WHERE sm.module_id = r.module_id))
+              AND NOT EXISTS (
+                SELECT 1 FROM group_work g WHERE NOT EXISTS (
+                  SELECT 1 FROM training_submissions ts
+                   WHERE ts.enrolment_id = e.id AND ts.module_id = g.module_id AND ts.accepted_at IS NOT NULL)) AS complete
          FROM training_enrolments e
         WHERE e.cohort_id = $1 AND e.status = ANY($3)
         ORDER BY e.queue_number`,

@@ -1,6 +1,8 @@
 import type { AppModule } from '../../module';
 import { Certificate } from './certificate.entity';
 import { TrainingFeedback } from './feedback.entity';
+import { GroupWorkSubmission } from './submission.entity';
+import { findSubmissionById } from './submission.service';
 import { findCertificateById } from './certificate.service';
 import {
   Cohort,
@@ -26,6 +28,7 @@ import {
   CountyReachResolver,
   TrainingReportResolver,
   EnrolmentResolver,
+  GroupWorkSubmissionResolver,
   TrainingModuleResolver,
   TrainingProgrammeResolver,
   TrainingSessionResolver,
@@ -52,6 +55,7 @@ export const trainingModule: AppModule = {
     TrainingAttendance,
     Certificate,
     TrainingFeedback,
+    GroupWorkSubmission,
   ],
   migrations,
   resolvers: [
@@ -64,6 +68,7 @@ export const trainingModule: AppModule = {
     CountyReachResolver,
     TrainingSessionResolver,
     EnrolmentResolver,
+    GroupWorkSubmissionResolver,
   ],
   loaders: trainingLoaders,
   nodes: {
@@ -72,6 +77,7 @@ export const trainingModule: AppModule = {
     TrainingSession: findSessionById,
     Enrolment: findEnrolmentById,
     Certificate: findCertificateById,
+    GroupWorkSubmission: findSubmissionById,
   },
   routes: trainingRoutes,
   personalCalendar: personalSessionEntries,

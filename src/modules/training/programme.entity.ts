@@ -113,6 +113,12 @@ export class TrainingModule {
   @Field({ description: 'Whether completing the programme needs attendance at one of its sessions.' })
   @Column({ type: 'boolean', default: true })
   required: boolean;
+
+  @Field({
+    description: 'Whether completing needs the participant’s group work for it, accepted by a trainer.',
+  })
+  @Column({ type: 'boolean', default: false })
+  requiresGroupWork: boolean;
 }
 
 /** Knowledge-base guides handed out as a module's materials. */

@@ -91,6 +91,7 @@ export async function createProgramme(
           learningOutcomes: m.learningOutcomes ?? [],
           durationHours: m.durationHours,
           required: m.required ?? true,
+          requiresGroupWork: m.requiresGroupWork ?? false,
         }),
       );
       const materials = [...new Set((m.materialGuideIds ?? []).map((g) => localUuid(g, 'Guide')!))];
@@ -188,6 +189,7 @@ export async function updateModule(
       ...(input.learningOutcomes != null && { learningOutcomes: input.learningOutcomes }),
       ...(input.durationHours != null && { durationHours: input.durationHours }),
       ...(input.required != null && { required: input.required }),
+      ...(input.requiresGroupWork != null && { requiresGroupWork: input.requiresGroupWork }),
     });
     await em.save(module);
     if (guideIds) {

@@ -39,6 +39,13 @@ export class TrainingModuleInput {
   @IsOptional()
   required?: boolean;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Completion needs accepted group work for it (default false).',
+  })
+  @IsOptional()
+  requiresGroupWork?: boolean;
+
   @Field(() => [ID], { nullable: true, description: 'Knowledge-base guides as materials.' })
   @IsOptional()
   @ArrayMaxSize(50)
@@ -324,6 +331,10 @@ export class UpdateTrainingModuleInput {
   @IsOptional()
   required?: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'Completion needs accepted group work for it.' })
+  @IsOptional()
+  requiresGroupWork?: boolean;
+
   @Field(() => [ID], { nullable: true, description: 'Guides as materials (replace the old ones).' })
   @IsOptional()
   @ArrayMaxSize(50)
@@ -416,4 +427,26 @@ export class UpdateTrainingSessionInput {
 export class RemoveTrainingSessionInput {
   @Field(() => ID, { description: 'The session.' })
   sessionId: string;
+}
+
+@InputType({ description: 'Hands in (or again, replacing) your group work for a module of your cohort.' })
+export class SubmitGroupWorkInput {
+  @Field(() => ID, { description: 'The cohort.' })
+  cohortId: string;
+
+  @Field(() => Int, { description: 'The module’s position (from 1).' })
+  @Min(1)
+  @Max(30)
+  module: number;
+
+  @Field({ description: 'What was done, or a link to it.' })
+  @MinLength(1)
+  @MaxLength(5000)
+  description: string;
+}
+
+@InputType({ description: 'Accepts a participant’s group work. The cohort’s trainers and organisers.' })
+export class AcceptGroupWorkInput {
+  @Field(() => ID, { description: 'The submission (GroupWorkSubmission.id).' })
+  submissionId: string;
 }

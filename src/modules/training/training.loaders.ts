@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
 import { Certificate } from './certificate.entity';
+import { GroupWorkSubmission } from './submission.entity';
 import { Cohort, CohortTrainer, TrainingSession, TrainingSessionModule } from './cohort.entity';
 import { Enrolment } from './enrolment.entity';
 import { TrainingModule, TrainingModuleMaterial, TrainingProgramme } from './programme.entity';
@@ -96,6 +97,18 @@ export function trainingLoaders(dataSource: DataSource) {
           [[...ids]],
         ),
       (r) => r.cohortId,
+    ),
+    submissionById: keyedLoader<string, GroupWorkSubmission>(
+      (ids) => repo(GroupWorkSubmission).findBy({ id: In([...ids]) }),
+      (s) => s.id,
+    ),
+    submissionsByEnrolment: groupedLoader<string, GroupWorkSubmission>(
+      (ids) =>
+        repo(GroupWorkSubmission).find({
+          where: { enrolmentId: In([...ids]) },
+          order: { submittedAt: 'ASC' },
+        }),
+      (s) => s.enrolmentId,
     ),
     /** Places taken and people waiting, per cohort, in one query. */
     placeCounts: new DataLoader<string, PlaceCounts>(async (ids) => {

@@ -37,6 +37,7 @@ import {
   updateProgramme,
 } from './programme.service';
 import {
+  AcceptGroupWorkInput,
   AddTrainingSessionInput,
   CancelEnrolmentInput,
   CohortIdInput,
@@ -47,6 +48,7 @@ import {
   RecordTrainingAttendanceInput,
   RemoveTrainingSessionInput,
   RevokeCertificateInput,
+  SubmitGroupWorkInput,
   SubmitTrainingFeedbackInput,
   TrainingProgrammeIdInput,
   UpdateCohortInput,
@@ -56,10 +58,13 @@ import {
 } from './training.inputs';
 import { trainingReport } from './report.service';
 import { addSession, removeSession, updateSession } from './session.service';
+import { GroupWorkSubmission } from './submission.entity';
+import { acceptGroupWork, submitGroupWork } from './submission.service';
 import {
   CertificatePayload,
   CohortReport,
   CountyReach,
+  GroupWorkPayload,
   TrainingFeedbackPayload,
   TrainingReport,
   CertificateVerification,
@@ -489,6 +494,17 @@ export class CertificateResolver {
   }
 }
 
+@Resolver(() => GroupWorkSubmission)
+export class GroupWorkSubmissionResolver {
+  @FieldResolver(() => TrainingModule, { description: 'The module it is for.' })
+  async module(@Root() submission: GroupWorkSubmission, @Ctx() ctx: Context): Promise<TrainingModule> {
+    const enrolment = (await ctx.loaders.enrolmentById.load(submission.enrolmentId))!;
+    const cohort = (await ctx.loaders.cohortById.load(enrolment.cohortId))!;
+    const modules = await ctx.loaders.modulesByProgramme.load(cohort.programmeId);
+    return modules.find((m) => m.id === submission.moduleId)!;
+  }
+}
+
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {
   @Authorized()
@@ -536,6 +552,37 @@ export class EnrolmentResolver {
   async certificate(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<Certificate | null> {
     if (ctx.user?.id !== enrolment.userId && !(await teaches(ctx, enrolment.cohortId))) return null;
     return ctx.loaders.certificateByEnrolment.load(enrolment.id);
+  }
+
+  @Authorized()
+  @Mutation(() => GroupWorkPayload, {
+    description: 'Hands in your group work for a module (again: replaces it, to be accepted anew).',
+  })
+  async submitGroupWork(
+    @Arg('input', () => SubmitGroupWorkInput, { description: 'The mutation input.' })
+    input: SubmitGroupWorkInput,
+    @Ctx() ctx: Context,
+  ): Promise<GroupWorkPayload> {
+    const { value, userErrors } = await submitGroupWork(ctx, input);
+    return { submission: value, userErrors };
+  }
+
+  @Authorized()
+  @Mutation(() => GroupWorkPayload, {
+    description: 'Accepts group work. The cohort’s trainers and organisers.',
+  })
+  async acceptGroupWork(
+    @Arg('input', () => AcceptGroupWorkInput, { description: 'The mutation input.' })
+    input: AcceptGroupWorkInput,
+    @Ctx() ctx: Context,
+  ): Promise<GroupWorkPayload> {
+    const { value, userErrors } = await acceptGroupWork(ctx, input);
+    return { submission: value, userErrors };
+  }
+
+  @FieldResolver(() => [GroupWorkSubmission], { description: 'Group work handed in, oldest first.' })
+  submissions(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<GroupWorkSubmission[]> {
+    return ctx.loaders.submissionsByEnrolment.load(enrolment.id);
   }
 
   @FieldResolver(() => Cohort, { description: 'The cohort.' })

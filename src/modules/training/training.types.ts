@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../common/user-error';
 import { Certificate } from './certificate.entity';
+import { GroupWorkSubmission } from './submission.entity';
 import { Cohort } from './cohort.entity';
 import { CertificateStatus } from './training.enums';
 import { Enrolment } from './enrolment.entity';
@@ -161,6 +162,15 @@ export class TrainingReport {
 export class TrainingFeedbackPayload {
   @Field({ description: 'Whether it was saved.' })
   saved: boolean;
+
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: 'Result of handing in or accepting group work.' })
+export class GroupWorkPayload {
+  @Field(() => GroupWorkSubmission, { nullable: true, description: 'The submission, null when refused.' })
+  submission: GroupWorkSubmission | null;
 
   @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
   userErrors: UserError[];
