@@ -194,6 +194,13 @@ function jobServices(deps: ContextDeps & { mailer: Mailer }): JobServices {
     config,
     log,
     systemContext: () => createContext({ ...deps, settings: config, requestId: `system-${randomUUID()}` }),
+    async staleNotices(em, notices) {
+      const stale: string[] = [];
+      // One after another: they share the delivering transaction's connection.
+      for (const module of appModules)
+        if (notices.length && module.staleNotices) stale.push(...(await module.staleNotices(em, notices)));
+      return stale;
+    },
   };
 }
 

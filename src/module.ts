@@ -59,6 +59,12 @@ export interface AppModule {
    * logged, not fatal; the module's jobs must catch up without it.
    */
   boot?: (services: JobServices) => Promise<void>;
+  /**
+   * Which of the given pending notices about the module's subjects are stale
+   * (a reminder for a time that moved, a place no longer held): the worker
+   * drops them instead of sending them.
+   */
+  staleNotices?: (em: EntityManager, notices: PendingNotice[]) => Promise<string[]>;
   /** Background work, run by the generic worker loop. */
   jobs?: readonly Job[];
   /** Loads the module's seed data; idempotent. Runs in module order, in one transaction. */
@@ -97,6 +103,18 @@ export interface JobServices {
    * through the same services and audit trail as a person does.
    */
   systemContext(): Context;
+  /** Every module's answer to which pending notices are stale (see AppModule.staleNotices). */
+  staleNotices(em: EntityManager, notices: PendingNotice[]): Promise<string[]>;
+}
+
+/** A queued email as the modules see it when asked whether it is stale. */
+export interface PendingNotice {
+  id: string;
+  kind: string;
+  subjectType: string;
+  subjectId: string;
+  partyId: string | null;
+  forStartsAt: Date | null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { actionPlanModule } from './action-plan';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { knowledgeBaseModule } from './knowledge-base';
+import { notificationsModule } from './notifications';
 import { mentoringModule } from './mentoring';
 import { organisationsModule } from './organisations';
 import { seminarsModule } from './seminars';
@@ -22,6 +23,7 @@ export const appModules: readonly AppModule[] = [
   auditModule,
   actionPlanModule,
   knowledgeBaseModule,
+  notificationsModule,
   seminarsModule,
   trainingModule,
   mentoringModule,

@@ -83,8 +83,8 @@ describe('200 concurrent registrations for 50 seats', () => {
     expect(after.filter((r) => r.status === 'CONFIRMED')).toHaveLength(50);
     expect(after.filter((r) => r.status === 'WAITLISTED')).toHaveLength(140);
     const promotions = await db.dataSource.query(
-      `SELECT registration_id, count(*)::int AS n FROM notification_outbox
-        WHERE kind = 'PROMOTION' AND event_id = $1 GROUP BY registration_id`,
+      `SELECT party_id AS registration_id, count(*)::int AS n FROM notification_outbox
+        WHERE kind = 'PROMOTION' AND subject_type = 'Event' AND subject_id = $1 GROUP BY party_id`,
       [local],
     );
     expect(promotions).toHaveLength(10);

@@ -115,8 +115,8 @@ describe('notifications over SMTP', () => {
       [eventId],
     );
     await t.db.dataSource.query(
-      `INSERT INTO notification_outbox (kind, event_id, registration_id, recipient, subject, text, due_at, for_starts_at)
-       VALUES ('REMINDER', $1, $2, 'it@tartu.ee', 'Meeldetuletus: vana aeg', 'vana', now(), now() - interval '5 days')`,
+      `INSERT INTO notification_outbox (kind, subject_type, subject_id, party_id, recipient, subject, text, due_at, for_starts_at)
+       VALUES ('REMINDER', 'Event', $1, $2, 'it@tartu.ee', 'Meeldetuletus: vana aeg', 'vana', now(), now() - interval '5 days')`,
       [eventId, registrationId],
     );
     const before = sink.messages.length;

@@ -10,9 +10,7 @@ import {
 import { eventLoaders } from './event.loaders';
 import { EventResolver, EventSessionResolver } from './event.resolver';
 import { findEventById } from './event.service';
-import { deliverNotices } from './notice.jobs';
-import { personalEventEntries } from './notices';
-import { NotificationOutboxEntry } from './notification.entity';
+import { personalEventEntries, staleEventReminders } from './notices';
 import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './registration.entity';
 import {
   CountyParticipationResolver,
@@ -42,7 +40,6 @@ export const seminarsModule: AppModule = {
     CheckIn,
     EventFeedback,
     CalendarFeedToken,
-    NotificationOutboxEntry,
   ],
   resolvers: [
     EventResolver,
@@ -60,6 +57,6 @@ export const seminarsModule: AppModule = {
   routes: seminarRoutes,
   personalCalendar: personalEventEntries,
   errorCodes: SeminarErrorCode,
-  jobs: [deliverNotices],
+  staleNotices: staleEventReminders,
   seed: seedSeminars,
 };

@@ -1,7 +1,8 @@
 import { toGlobalId } from '../../common/node-id';
 import { In, type EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import { NotificationOutboxEntry, type NotificationKind } from './notification.entity';
+import type { PendingNotice } from '../../module';
+import { dropPendingNotices, queueNotices, type NotificationKind, type QueuedNotice } from '../notifications';
 import { Event } from './event.entity';
 import { Registration } from './registration.entity';
 import { EventStatus, RegistrationStatus } from './event.enums';
@@ -93,20 +94,23 @@ async function queue(
   recipients: Recipient[],
   subject: string,
   text: (to: Recipient) => string,
-  extra: Partial<NotificationOutboxEntry> = {},
+  extra: Pick<QueuedNotice, 'ics' | 'dueAt' | 'forStartsAt'> = {},
 ): Promise<void> {
-  const rows = recipients
-    .filter((to) => to.email)
-    .map((to) => ({
-      kind,
-      eventId: event.id,
-      registrationId: to.registrationId,
-      recipient: to.email!,
-      subject,
-      text: text(to),
-      ...extra,
-    }));
-  if (rows.length) await em.insert(NotificationOutboxEntry, rows);
+  await queueNotices(
+    em,
+    recipients
+      .filter((to) => to.email)
+      .map((to) => ({
+        kind,
+        subjectType: 'Event',
+        subjectId: event.id,
+        partyId: to.registrationId,
+        recipient: to.email!,
+        subject,
+        text: text(to),
+        ...extra,
+      })),
+  );
 }
 
 const signature = '\n\nLugupidamisega\nEesti Linnade ja Valdade Liit, KOV IT-võrgustik';
@@ -196,12 +200,31 @@ export async function dropPendingReminders(
   em: EntityManager,
   where: { eventId: string; registrationId?: string },
 ) {
-  await em.query(
-    `UPDATE notification_outbox SET dropped_at = now()
-      WHERE kind = 'REMINDER' AND sent_at IS NULL AND dropped_at IS NULL AND event_id = $1
-        AND ($2::uuid IS NULL OR registration_id = $2)`,
-    [where.eventId, where.registrationId ?? null],
+  await dropPendingNotices(em, {
+    subjectType: 'Event',
+    subjectIds: [where.eventId],
+    partyId: where.registrationId,
+    kinds: ['REMINDER'],
+  });
+}
+
+/**
+ * Event reminders no longer wanted: the event moved since they were planned,
+ * is no longer published, or the person no longer has a seat. The changes
+ * that cause this drop them in their own transaction; this catches the rest.
+ */
+export async function staleEventReminders(em: EntityManager, notices: PendingNotice[]): Promise<string[]> {
+  const reminders = notices.filter((n) => n.subjectType === 'Event' && n.kind === 'REMINDER');
+  if (!reminders.length) return [];
+  const rows: { id: string }[] = await em.query(
+    `SELECT n.id FROM notification_outbox n
+       LEFT JOIN events e ON e.id = n.subject_id
+       LEFT JOIN registrations r ON r.id = n.party_id
+      WHERE n.id = ANY($1)
+        AND (e.starts_at IS DISTINCT FROM n.for_starts_at OR e.status <> 'PUBLISHED' OR r.status IS DISTINCT FROM 'CONFIRMED')`,
+    [reminders.map((n) => n.id)],
   );
+  return rows.map((r) => r.id);
 }
 
 /**

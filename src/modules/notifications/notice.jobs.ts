@@ -1,42 +1,39 @@
 import { retryLater } from '../../common/retry';
-import type { Job } from '../../module';
+import type { Job, PendingNotice } from '../../module';
 
 const NOTICE_OUTBOX = { table: 'notification_outbox', dueColumn: 'due_at' };
 
 /**
- * Sends due emails. A reminder is dropped instead when the event has moved
- * since it was planned, was cancelled, or the person no longer has a seat:
- * the changes that make it stale drop it in their own transaction, and this
- * check catches any that slipped past them.
+ * Sends due emails, a batch at a time (FOR UPDATE SKIP LOCKED, so workers
+ * share the load). First the modules say which are stale — a reminder for a
+ * time that moved, a place no longer held —; those are dropped instead. The
+ * changes that make them stale drop them in their own transaction too; this
+ * check catches any that slipped past.
  */
 export const deliverNotices: Job = {
   name: 'deliverNotices',
   batchSize: 50,
-  async run({ dataSource, mailer, config, log }, { batchSize }) {
+  async run({ dataSource, mailer, config, log, staleNotices }, { batchSize }) {
     return dataSource.transaction(async (em) => {
-      const rows: {
-        id: string;
+      const rows: (PendingNotice & {
         recipient: string;
         subject: string;
         text: string;
         ics: string | null;
-        stale: boolean;
-      }[] = await em.query(
-        `SELECT n.id, n.recipient, n.subject, n.text, n.ics,
-                (n.kind = 'REMINDER' AND (e.starts_at IS DISTINCT FROM n.for_starts_at OR e.status <> 'PUBLISHED'
-                   OR r.status IS DISTINCT FROM 'CONFIRMED')) AS stale
-           FROM notification_outbox n
-           LEFT JOIN events e ON e.id = n.event_id
-           LEFT JOIN registrations r ON r.id = n.registration_id
-          WHERE n.sent_at IS NULL AND n.dropped_at IS NULL AND n.due_at <= now()
-          ORDER BY n.due_at, n.id
-          LIMIT $1
-          FOR UPDATE OF n SKIP LOCKED`,
+      })[] = await em.query(
+        `SELECT id, kind, subject_type AS "subjectType", subject_id AS "subjectId", party_id AS "partyId",
+                  for_starts_at AS "forStartsAt", recipient, subject, text, ics
+             FROM notification_outbox
+            WHERE sent_at IS NULL AND dropped_at IS NULL AND due_at <= now()
+            ORDER BY due_at, id
+            LIMIT $1
+            FOR UPDATE SKIP LOCKED`,
         [batchSize],
       );
+      const stale = new Set(await staleNotices(em, rows));
       let settled = 0;
       for (const row of rows) {
-        if (row.stale) {
+        if (stale.has(row.id)) {
           await em.query('UPDATE notification_outbox SET dropped_at = now() WHERE id = $1', [row.id]);
           settled += 1;
           continue;

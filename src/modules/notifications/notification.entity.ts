@@ -5,8 +5,11 @@ export type NotificationKind =
 
 /**
  * An email to send, written in the same transaction as the change it is about
- * and delivered by the worker. A reminder remembers the start time it was
- * planned for: if the event moved since, it is dropped instead of sent.
+ * and delivered by the worker. It is about a subject (an Event, a
+ * TrainingSession …) and usually a party in it (a registration, an
+ * enrolment). A reminder remembers the start time it was planned for: the
+ * module owning the subject tells the worker when it is stale (see
+ * `staleNotices` in the module manifest), and it is dropped instead of sent.
  */
 @Entity('notification_outbox')
 @Index('IDX_notification_outbox_due', ['dueAt'], { where: '"sent_at" IS NULL AND "dropped_at" IS NULL' })
@@ -17,12 +20,17 @@ export class NotificationOutboxEntry {
   @Column({ type: 'text' })
   kind: NotificationKind;
 
+  /** The GraphQL type of what it is about, e.g. "Event", "TrainingSession". */
+  @Column({ type: 'text' })
+  subjectType: string;
+
   @Index()
   @Column({ type: 'uuid' })
-  eventId: string;
+  subjectId: string;
 
+  /** Whose place it is about: a registration, an enrolment. */
   @Column({ type: 'uuid', nullable: true })
-  registrationId: string | null;
+  partyId: string | null;
 
   @Column({ type: 'text' })
   recipient: string;
