@@ -28,6 +28,7 @@ import { CohortStatus, EnrolmentStatus, HOLDS_PLACE, ProgrammeStatus } from './t
 import { TrainingErrorCode } from './training.errors';
 import type { CreateCohortInput, UpdateCohortInput } from './training.inputs';
 import { promotePlaces } from './enrolment.service';
+import { noticeCohortCancelled, noticePlaces } from './training.notices';
 
 /** A cohort by local id, if the caller may see it (`cohort(id:)` and `node`). */
 export async function findCohortById(ctx: Context, id: string): Promise<Cohort | null> {
@@ -174,11 +175,23 @@ async function transition(
     const saved = await em.save(cohort);
     if (to === CohortStatus.CANCELLED) {
       // The group is called off: nobody holds or waits for a place in it any more.
+      const affected = await em.findBy(Enrolment, {
+        cohortId: cohort.id,
+        status: In([EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED]),
+      });
       await em.update(
         Enrolment,
-        { cohortId: cohort.id, status: In([EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED]) },
+        { id: In(affected.map((e) => e.id)) },
         { status: EnrolmentStatus.CANCELLED, cancelledAt: new Date() },
       );
+      // Nobody is told about a draft nobody could see.
+      if (before.status !== CohortStatus.DRAFT)
+        await noticeCohortCancelled(
+          em,
+          ctx.settings,
+          saved,
+          affected.map((e) => e.id),
+        );
     }
     audit.record('Cohort', cohort.id, before, { status: saved.status });
     return saved;
@@ -398,13 +411,15 @@ export async function updateCohort(ctx: Context, input: UpdateCohortInput): Prom
         );
     }
     if (cohort.status === CohortStatus.OPEN || cohort.status === CohortStatus.RUNNING) {
-      for (const id of await promotePlaces(em, cohort))
+      const promoted = await promotePlaces(em, cohort);
+      for (const id of promoted)
         audit.record(
           'Enrolment',
           id,
           { status: EnrolmentStatus.WAITLISTED },
           { status: EnrolmentStatus.ENROLLED },
         );
+      await noticePlaces(em, ctx.settings, saved, promoted, true);
     }
     audit.record('Cohort', cohort.id, before, { ...saved, ...(trainerIds && { trainerIds }) });
     return saved;

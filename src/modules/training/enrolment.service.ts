@@ -7,6 +7,7 @@ import {
   type MutationOutcome,
 } from '../../common/mutation';
 import { localUuid } from '../../common/node-id';
+import { noticePlaceCancelled, noticePlaces, noticeWaitlisted } from './training.notices';
 import { hasFreeSeat, promoteWaiting, requeue, type SeatPool } from '../../common/seats';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
@@ -140,6 +141,8 @@ export async function enrolInCohort(
       enrolment = await em.save(em.create(Enrolment, { cohortId: cohort.id, userId: person.id, ...fields }));
     }
     audit.record('Enrolment', enrolment.id, null, enrolment);
+    if (hasPlace) await noticePlaces(em, ctx.settings, cohort, [enrolment.id]);
+    else await noticeWaitlisted(em, ctx.settings, cohort, [enrolment.id]);
     return enrolment;
   });
 }
@@ -179,14 +182,17 @@ export async function cancelEnrolment(
     const freedPlace = enrolment.status === EnrolmentStatus.ENROLLED;
     Object.assign(enrolment, { status: EnrolmentStatus.CANCELLED, cancelledAt: new Date() });
     const saved = await em.save(enrolment);
+    await noticePlaceCancelled(em, cohort, enrolment.id);
     if (freedPlace && (cohort.status === CohortStatus.OPEN || cohort.status === CohortStatus.RUNNING)) {
-      for (const id of await promotePlaces(em, cohort))
+      const promoted = await promotePlaces(em, cohort);
+      for (const id of promoted)
         audit.record(
           'Enrolment',
           id,
           { status: EnrolmentStatus.WAITLISTED },
           { status: EnrolmentStatus.ENROLLED },
         );
+      await noticePlaces(em, ctx.settings, cohort, promoted, true);
     }
     audit.record('Enrolment', enrolment.id, before, { status: saved.status, cancelledAt: saved.cancelledAt });
     return saved;

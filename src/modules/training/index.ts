@@ -20,6 +20,7 @@ import { findProgrammeById } from './programme.service';
 import { TrainingErrorCode } from './training.errors';
 import { personalSessionEntries } from './training.calendar';
 import { trainingLoaders } from './training.loaders';
+import { staleSessionReminders } from './training.notices';
 import { trainingRoutes } from './training.routes';
 import {
   CertificateResolver,
@@ -81,6 +82,7 @@ export const trainingModule: AppModule = {
   },
   routes: trainingRoutes,
   personalCalendar: personalSessionEntries,
+  staleNotices: staleSessionReminders,
   errorCodes: TrainingErrorCode,
   seed: seedTraining,
 };

@@ -15,6 +15,7 @@ import { TrainingAttendance } from './enrolment.entity';
 import { TrainingModule } from './programme.entity';
 import { CohortStatus } from './training.enums';
 import type { AddTrainingSessionInput, UpdateTrainingSessionInput } from './training.inputs';
+import { dropSessionReminders, placeHolders, planSessionReminders } from './training.notices';
 
 /**
  * Locks a cohort whose sessions change, for its trainers and organisers; a
@@ -84,6 +85,7 @@ export async function addSession(
       moduleIds.map((moduleId) => ({ sessionId: session.id, moduleId })),
     );
     audit.record('TrainingSession', session.id, null, { ...session, modules: input.modules });
+    await planSessionReminders(em, ctx.settings, cohort, await placeHolders(em, cohort.id), [session]);
     return touch(em, cohort);
   });
 }
@@ -117,6 +119,11 @@ export async function updateSession(
       ...(input.onlineUrl !== undefined && { onlineUrl: input.onlineUrl }),
     });
     await em.save(session);
+    if (session.startsAt.getTime() !== before.startsAt.getTime()) {
+      // Reminders follow the session to its new time.
+      await dropSessionReminders(em, [session.id]);
+      await planSessionReminders(em, ctx.settings, cohort, await placeHolders(em, cohort.id), [session]);
+    }
     if (moduleIds) {
       await em.delete(TrainingSessionModule, { sessionId: session.id });
       await em.insert(
@@ -153,6 +160,7 @@ export async function removeSession(
       );
     if ((await em.countBy(TrainingSession, { cohortId: cohort.id })) <= 1)
       return failWith(UserErrorCode.INVALID, 'sessionId', 'A cohort keeps at least one session.');
+    await dropSessionReminders(em, [session.id]);
     await em.delete(TrainingSession, { id: session.id });
     audit.record('TrainingSession', session.id, session, null);
     return touch(em, cohort);

@@ -1,0 +1,207 @@
+import type { EntityManager } from 'typeorm';
+import { calendar, localDateTime } from '../../common/ical';
+import type { AppSettings } from '../../context';
+import type { PendingNotice } from '../../module';
+import { dropPendingNotices, queueNotices, type NotificationKind, type QueuedNotice } from '../notifications';
+import { Cohort, TrainingSession } from './cohort.entity';
+import { TrainingProgramme } from './programme.entity';
+import { cohortUrl, sessionEntries } from './training.calendar';
+import { HOLDS_PLACE } from './training.enums';
+
+type NoticeSettings = Pick<AppSettings, 'publicWebUrl' | 'reminderLeadMinutes'>;
+
+const signature = '\n\nLugupidamisega\nEesti Linnade ja Valdade Liit';
+
+/** "9.12.2026 kell 09:30" in Tallinn time. */
+const when = (date: Date) => {
+  const local = localDateTime(date, 'Europe/Tallinn');
+  return `${Number(local.slice(6, 8))}.${Number(local.slice(4, 6))}.${local.slice(0, 4)} kell ${local.slice(9, 11)}:${local.slice(11, 13)}`;
+};
+
+interface Person {
+  enrolmentId: string;
+  email: string | null;
+  name: string;
+}
+
+async function people(em: EntityManager, enrolmentIds: string[]): Promise<Person[]> {
+  if (!enrolmentIds.length) return [];
+  return em.query(
+    `SELECT e.id AS "enrolmentId", u.email, u.name FROM training_enrolments e JOIN users u ON u.id = e.user_id
+      WHERE e.id = ANY($1) ORDER BY e.queue_number`,
+    [enrolmentIds],
+  );
+}
+
+/** One email per person about the cohort, personalised, in the caller's transaction. */
+async function tell(
+  em: EntityManager,
+  kind: NotificationKind,
+  cohort: Cohort,
+  to: Person[],
+  subject: string,
+  text: (person: Person) => string,
+  ics: string | null = null,
+) {
+  await queueNotices(
+    em,
+    to
+      .filter((p) => p.email)
+      .map((p) => ({
+        kind,
+        subjectType: 'Cohort',
+        subjectId: cohort.id,
+        partyId: p.enrolmentId,
+        recipient: p.email!,
+        subject,
+        text: text(p),
+        ics,
+      })),
+  );
+}
+
+/** Reminders before each of the cohort's sessions still to come, for the given people. */
+export async function planSessionReminders(
+  em: EntityManager,
+  settings: NoticeSettings,
+  cohort: Cohort,
+  enrolmentIds: string[],
+  sessions?: TrainingSession[],
+): Promise<void> {
+  const to = (await people(em, enrolmentIds)).filter((p) => p.email);
+  const upcoming = (sessions ?? (await em.findBy(TrainingSession, { cohortId: cohort.id }))).filter(
+    (s) => s.startsAt.getTime() > Date.now(),
+  );
+  const reminders: QueuedNotice[] = upcoming.flatMap((session) => {
+    const dueAt = new Date(
+      Math.max(Date.now(), session.startsAt.getTime() - settings.reminderLeadMinutes * 60_000),
+    );
+    return to.map((p) => ({
+      kind: 'REMINDER' as const,
+      subjectType: 'TrainingSession',
+      subjectId: session.id,
+      partyId: p.enrolmentId,
+      recipient: p.email!,
+      subject: `Meeldetuletus: ${cohort.name}`,
+      text: `Tere, ${p.name}!\n\nTuletame meelde: grupi „${cohort.name}“ koolituspäev algab ${when(session.startsAt)} (Tallinna aeg).${session.venueAddress ? `\nKoht: ${session.venueAddress}` : ''}\n\nGrupi leht: ${cohortUrl(settings, cohort.id)}${signature}`,
+      dueAt,
+      forStartsAt: session.startsAt,
+    }));
+  });
+  await queueNotices(em, reminders);
+}
+
+/** Drops reminders not yet sent for the given sessions (all of them, or one person's). */
+export async function dropSessionReminders(em: EntityManager, sessionIds: string[], enrolmentId?: string) {
+  if (sessionIds.length)
+    await dropPendingNotices(em, {
+      subjectType: 'TrainingSession',
+      subjectIds: sessionIds,
+      partyId: enrolmentId,
+      kinds: ['REMINDER'],
+    });
+}
+
+const sessionIdsOf = async (em: EntityManager, cohort: Cohort) =>
+  (await em.findBy(TrainingSession, { cohortId: cohort.id })).map((s) => s.id);
+
+/**
+ * A place confirmed (on enrolling, or promoted from the waiting list): a
+ * confirmation with the cohort's sessions as an .ics file, and reminders
+ * before each session to come.
+ */
+export async function noticePlaces(
+  em: EntityManager,
+  settings: NoticeSettings,
+  cohort: Cohort,
+  enrolmentIds: string[],
+  promoted = false,
+): Promise<void> {
+  if (!enrolmentIds.length) return;
+  const programme = await em.findOneByOrFail(TrainingProgramme, { id: cohort.programmeId });
+  const ics = calendar(cohort.name, await sessionEntries(em, [cohort], settings));
+  const opening = promoted
+    ? `Ootejärjekorrast vabanes koht ja Teie koht grupis „${cohort.name}“ on nüüd kinnitatud.`
+    : `Teie koht grupis „${cohort.name}“ on kinnitatud.`;
+  await tell(
+    em,
+    promoted ? 'PROMOTION' : 'CONFIRMATION',
+    cohort,
+    await people(em, enrolmentIds),
+    promoted ? `Koht vabanes: ${cohort.name}` : `Koht kinnitatud: ${cohort.name}`,
+    (p) =>
+      `Tere, ${p.name}!\n\n${opening}\nKoolitusprogramm: ${programme.title}\n\nGrupi leht: ${cohortUrl(settings, cohort.id)}\nKoolituspäevad on lisatud kalendrifailina.${signature}`,
+    ics,
+  );
+  await planSessionReminders(em, settings, cohort, enrolmentIds);
+}
+
+/** On the waiting list. */
+export async function noticeWaitlisted(
+  em: EntityManager,
+  settings: NoticeSettings,
+  cohort: Cohort,
+  enrolmentIds: string[],
+) {
+  await tell(
+    em,
+    'WAITLISTED',
+    cohort,
+    await people(em, enrolmentIds),
+    `Ootejärjekorras: ${cohort.name}`,
+    (p) =>
+      `Tere, ${p.name}!\n\nGrupp „${cohort.name}“ on täis ja Te olete ootejärjekorras. Kui koht vabaneb, saate teate.\n\nGrupi leht: ${cohortUrl(settings, cohort.id)}${signature}`,
+  );
+}
+
+/** A person's place ended (they or a trainer cancelled): no more reminders for them. */
+export async function noticePlaceCancelled(em: EntityManager, cohort: Cohort, enrolmentId: string) {
+  await dropSessionReminders(em, await sessionIdsOf(em, cohort), enrolmentId);
+}
+
+/** The cohort is called off: everyone who had or waited for a place is told, and reminders stop. */
+export async function noticeCohortCancelled(
+  em: EntityManager,
+  settings: NoticeSettings,
+  cohort: Cohort,
+  enrolmentIds: string[],
+) {
+  await tell(
+    em,
+    'CANCELLATION',
+    cohort,
+    await people(em, enrolmentIds),
+    `Ära jäetud: ${cohort.name}`,
+    (p) =>
+      `Tere, ${p.name}!\n\nKahjuks jääb koolitusgrupp „${cohort.name}“ ära.\n\nGrupi leht: ${cohortUrl(settings, cohort.id)}${signature}`,
+  );
+  await dropSessionReminders(em, await sessionIdsOf(em, cohort));
+}
+
+/**
+ * Session reminders no longer wanted: the session moved since they were
+ * planned, the cohort was cancelled, or the person no longer has a place.
+ */
+export async function staleSessionReminders(em: EntityManager, notices: PendingNotice[]): Promise<string[]> {
+  const reminders = notices.filter((n) => n.subjectType === 'TrainingSession' && n.kind === 'REMINDER');
+  if (!reminders.length) return [];
+  const rows: { id: string }[] = await em.query(
+    `SELECT n.id FROM notification_outbox n
+       LEFT JOIN training_sessions s ON s.id = n.subject_id
+       LEFT JOIN training_cohorts c ON c.id = s.cohort_id
+       LEFT JOIN training_enrolments e ON e.id = n.party_id
+      WHERE n.id = ANY($1)
+        AND (s.starts_at IS DISTINCT FROM n.for_starts_at OR c.status = 'CANCELLED' OR NOT (e.status = ANY($2)) OR e.id IS NULL)`,
+    [reminders.map((n) => n.id), HOLDS_PLACE],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The people holding a place in a cohort now. */
+export async function placeHolders(em: EntityManager, cohortId: string): Promise<string[]> {
+  const rows: { id: string }[] = await em.query(
+    `SELECT id FROM training_enrolments WHERE cohort_id = $1 AND status = ANY($2)`,
+    [cohortId, HOLDS_PLACE],
+  );
+  return rows.map((r) => r.id);
+}
