@@ -21,6 +21,13 @@ export const demoUsers = [
     password: 'arendus-toimetaja-2026',
   },
   {
+    email: 'koordinaator@elvl.ee',
+    name: 'Mari Mentorvõrk',
+    organisation: 'ELVL',
+    roles: [Role.COORDINATOR],
+    password: 'arendus-koordinaator-2026',
+  },
+  {
     email: 'korraldaja@elvl.ee',
     name: 'Kärt Korraldaja',
     organisation: 'ELVL',

@@ -87,6 +87,7 @@ const IDENTITIES: [string, AuthUser | null][] = [
   ['a member', users.member],
   ['an editor', users.editor],
   ['an organiser', users.organiser],
+  ['a mentoring coordinator', users.coordinator],
   ['an admin', users.admin],
 ];
 

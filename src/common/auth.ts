@@ -9,6 +9,12 @@ export enum Role {
   EDITOR = 'EDITOR',
   /** Organisers of seminars and training. */
   ORGANISER = 'ORGANISER',
+  /**
+   * Coordinators of the E-ITS mentor network (ELVL, with RIA): see and steer
+   * every mentorship. Mentorships record a KOV's security gaps, so seminar and
+   * training organisers do not see them.
+   */
+  COORDINATOR = 'COORDINATOR',
   /** Staff of a KOV or partner organisation. */
   MEMBER = 'MEMBER',
 }

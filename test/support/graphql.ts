@@ -57,6 +57,7 @@ export const users = {
   admin: identity('00000000-0000-4000-8000-000000000001', Role.ADMIN, 'ELVL'),
   editor: identity('00000000-0000-4000-8000-000000000002', Role.EDITOR, 'ELVL'),
   organiser: identity('00000000-0000-4000-8000-000000000003', Role.ORGANISER, 'ELVL'),
+  coordinator: identity('00000000-0000-4000-8000-000000000005', Role.COORDINATOR, 'ELVL'),
   /** Staff of a KOV. */
   member: identity('00000000-0000-4000-8000-000000000004', Role.MEMBER, null),
 } satisfies Record<string, AuthUser>;

@@ -101,9 +101,10 @@ export class MentorshipResolver {
     return myMentorships(ctx);
   }
 
-  @Authorized(Role.ORGANISER)
+  @Authorized(Role.COORDINATOR, Role.ORGANISER)
   @Query(() => MentoringReport, {
-    description: 'Mentorships by status and KOVs supported. Organisers and admins.',
+    description:
+      'Mentorships by status and KOVs supported (counts only). Coordinators, organisers and admins.',
   })
   mentoringReport(@Ctx() ctx: Context) {
     return mentoringReport(ctx);

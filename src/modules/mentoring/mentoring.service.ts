@@ -31,9 +31,9 @@ import type {
   UpdateMentorshipGoalInput,
 } from './mentoring.inputs';
 
-/** Organisers (and admins) coordinate the mentor network: they see every mentorship. */
+/** Mentoring coordinators (and admins) see and steer every mentorship. */
 export const coordinatesMentoring = (user: AuthUser | null) =>
-  Boolean(user && (user.roles.includes(Role.ORGANISER) || user.roles.includes(Role.ADMIN)));
+  Boolean(user && (user.roles.includes(Role.COORDINATOR) || user.roles.includes(Role.ADMIN)));
 
 /** Whether the user is the mentor or one of the KOV's people in a mentorship. */
 async function inPair(
