@@ -80,6 +80,21 @@ describe('training emails over SMTP', () => {
     expect(reminders[0].text).toMatch(/algab \d{1,2}\.\d{1,2}\.\d{4} kell \d\d:\d\d \(Tallinna aeg\)/);
     expect(mailsTo('it@tartu.ee', /^Meeldetuletus/)).toHaveLength(0);
 
+    // The later session moves to a venue: the place holder gets the new schedule, the person who left does not.
+    const moved = await t.gql.run(
+      `mutation ($input: UpdateTrainingSessionInput!) { updateTrainingSession(input: $input) { userErrors { code } } }`,
+      { input: { sessionId: cohort.sessionIds[1], venueAddress: 'Võru, Jüri 11' } },
+      cohort.organiser,
+    );
+    expect(moved.data!.updateTrainingSession.userErrors).toEqual([]);
+    await worker.runJob('deliverNotices');
+    const [change] = mailsTo('it@voru.ee', /^Muudatus ajakavas: Võru õppegrupp$/);
+    const changed = Buffer.from(
+      change.attachments.find((a) => a.mimeType.startsWith('text/calendar'))!.content as ArrayBuffer,
+    ).toString('utf8');
+    expect(changed).toContain('LOCATION:Võru\\, Jüri 11');
+    expect(mailsTo('it@tartu.ee', /^Muudatus/)).toHaveLength(0);
+
     const called = await t.gql.run(
       `mutation ($id: ID!) { cancelCohort(input: { cohortId: $id }) { userErrors { code } } }`,
       { id: cohort.id },
@@ -96,5 +111,34 @@ describe('training emails over SMTP', () => {
       [cohort.sessionIds.map((id) => Buffer.from(id, 'base64url').toString().split(':')[1])],
     );
     expect(pending).toBe(0);
+  });
+
+  it('stop reminders when a cohort is completed early, and tell the waiting list no place came free', async () => {
+    const soon = Date.now() + DAY + 2000;
+    const cohort = await make.aCohort({
+      name: 'Lõpetatud grupp',
+      capacity: 1,
+      sessions: [
+        {
+          startsAt: new Date(soon).toISOString(),
+          endsAt: new Date(soon + 3 * 3600_000).toISOString(),
+          modules: [1],
+        },
+      ],
+      enrolmentClosesAt: new Date(Date.now() + 3600_000).toISOString(),
+      enrollees: [first, second],
+    });
+    const completed = await t.gql.run(
+      `mutation ($id: ID!) { completeCohort(input: { cohortId: $id }) { userErrors { code } } }`,
+      { id: cohort.id },
+      cohort.organiser,
+    );
+    expect(completed.data!.completeCohort.userErrors).toEqual([]);
+    await sleep(Math.max(0, soon - DAY - Date.now()) + 500);
+    await worker.runJob('deliverNotices');
+    expect(mailsTo('it@voru.ee', /^Koht ei vabanenud: Lõpetatud grupp$/)).toHaveLength(1);
+    expect(sink.messages.filter((m) => /^Meeldetuletus: Lõpetatud grupp/.test(m.subject ?? ''))).toHaveLength(
+      0,
+    );
   });
 });

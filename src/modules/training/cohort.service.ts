@@ -28,7 +28,7 @@ import { CohortStatus, EnrolmentStatus, HOLDS_PLACE, ProgrammeStatus } from './t
 import { TrainingErrorCode } from './training.errors';
 import type { CreateCohortInput, UpdateCohortInput } from './training.inputs';
 import { promotePlaces } from './enrolment.service';
-import { noticeCohortCancelled, noticePlaces } from './training.notices';
+import { noticeCohortCancelled, noticeCohortCompleted, noticePlaces } from './training.notices';
 
 /** A cohort by local id, if the caller may see it (`cohort(id:)` and `node`). */
 export async function findCohortById(ctx: Context, id: string): Promise<Cohort | null> {
@@ -343,10 +343,17 @@ export async function completeCohort(ctx: Context, globalId: string): Promise<Mu
     await applyCompletion(em, changed);
     await syncCertificates(em, cohort, changed);
     // The group has finished: nobody waits for a place in it any more.
+    const waiting = await em.findBy(Enrolment, { cohortId: cohort.id, status: EnrolmentStatus.WAITLISTED });
     await em.update(
       Enrolment,
-      { cohortId: cohort.id, status: EnrolmentStatus.WAITLISTED },
+      { id: In(waiting.map((e) => e.id)) },
       { status: EnrolmentStatus.CANCELLED, cancelledAt: new Date() },
+    );
+    await noticeCohortCompleted(
+      em,
+      ctx.settings,
+      cohort,
+      waiting.map((e) => e.id),
     );
     for (const r of changed) audit.record('Enrolment', r.id, { status: r.status }, { status: r.outcome });
     if (cohort.status !== CohortStatus.COMPLETED) {

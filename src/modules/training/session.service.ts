@@ -15,7 +15,7 @@ import { TrainingAttendance } from './enrolment.entity';
 import { TrainingModule } from './programme.entity';
 import { CohortStatus } from './training.enums';
 import type { AddTrainingSessionInput, UpdateTrainingSessionInput } from './training.inputs';
-import { dropSessionReminders, placeHolders, planSessionReminders } from './training.notices';
+import { dropSessionReminders, noticeScheduleChanged } from './training.notices';
 
 /**
  * Locks a cohort whose sessions change, for its trainers and organisers; a
@@ -85,8 +85,10 @@ export async function addSession(
       moduleIds.map((moduleId) => ({ sessionId: session.id, moduleId })),
     );
     audit.record('TrainingSession', session.id, null, { ...session, modules: input.modules });
-    await planSessionReminders(em, ctx.settings, cohort, await placeHolders(em, cohort.id), [session]);
-    return touch(em, cohort);
+    // Touched first: the attached calendar carries the cohort's new SEQUENCE.
+    const touched = await touch(em, cohort);
+    await noticeScheduleChanged(em, ctx.settings, touched, [session]);
+    return touched;
   });
 }
 
@@ -119,11 +121,10 @@ export async function updateSession(
       ...(input.onlineUrl !== undefined && { onlineUrl: input.onlineUrl }),
     });
     await em.save(session);
-    if (session.startsAt.getTime() !== before.startsAt.getTime()) {
-      // Reminders follow the session to its new time.
-      await dropSessionReminders(em, [session.id]);
-      await planSessionReminders(em, ctx.settings, cohort, await placeHolders(em, cohort.id), [session]);
-    }
+    const rescheduled =
+      session.startsAt.getTime() !== before.startsAt.getTime() ||
+      session.endsAt.getTime() !== before.endsAt.getTime() ||
+      session.venueAddress !== before.venueAddress;
     if (moduleIds) {
       await em.delete(TrainingSessionModule, { sessionId: session.id });
       await em.insert(
@@ -135,7 +136,10 @@ export async function updateSession(
       ...session,
       ...(input.modules && { modules: input.modules }),
     });
-    return touch(em, cohort);
+    const touched = await touch(em, cohort);
+    // People are told, and reminders follow the session to its new time or place.
+    if (rescheduled) await noticeScheduleChanged(em, ctx.settings, touched, [session]);
+    return touched;
   });
 }
 
@@ -163,6 +167,8 @@ export async function removeSession(
     await dropSessionReminders(em, [session.id]);
     await em.delete(TrainingSession, { id: session.id });
     audit.record('TrainingSession', session.id, session, null);
-    return touch(em, cohort);
+    const touched = await touch(em, cohort);
+    await noticeScheduleChanged(em, ctx.settings, touched, []);
+    return touched;
   });
 }

@@ -6,7 +6,7 @@ import { dropPendingNotices, queueNotices, type NotificationKind, type QueuedNot
 import { Cohort, TrainingSession } from './cohort.entity';
 import { TrainingProgramme } from './programme.entity';
 import { cohortUrl, sessionEntries } from './training.calendar';
-import { HOLDS_PLACE } from './training.enums';
+import { CohortStatus, HOLDS_PLACE } from './training.enums';
 
 type NoticeSettings = Pick<AppSettings, 'publicWebUrl' | 'reminderLeadMinutes'>;
 
@@ -154,9 +154,70 @@ export async function noticeWaitlisted(
   );
 }
 
-/** A person's place ended (they or a trainer cancelled): no more reminders for them. */
+/** Confirmations and waiting-list notices not yet sent (a retry may still be pending) must not arrive after a cancellation. */
+const dropCohortNotices = (em: EntityManager, cohort: Cohort, enrolmentId?: string) =>
+  dropPendingNotices(em, {
+    subjectType: 'Cohort',
+    subjectIds: [cohort.id],
+    partyId: enrolmentId,
+    kinds: ['CONFIRMATION', 'PROMOTION', 'WAITLISTED', 'CHANGE'],
+  });
+
+/** A person's place ended (they or a trainer cancelled): no more reminders or queued news for them. */
 export async function noticePlaceCancelled(em: EntityManager, cohort: Cohort, enrolmentId: string) {
+  await dropCohortNotices(em, cohort, enrolmentId);
   await dropSessionReminders(em, await sessionIdsOf(em, cohort), enrolmentId);
+}
+
+/**
+ * The cohort has finished: reminders for any sessions still ahead stop, and
+ * those still on the waiting list learn that no place came free.
+ */
+export async function noticeCohortCompleted(
+  em: EntityManager,
+  settings: NoticeSettings,
+  cohort: Cohort,
+  waitingIds: string[],
+) {
+  await dropSessionReminders(em, await sessionIdsOf(em, cohort));
+  await tell(
+    em,
+    'CANCELLATION',
+    cohort,
+    await people(em, waitingIds),
+    `Koht ei vabanenud: ${cohort.name}`,
+    (p) =>
+      `Tere, ${p.name}!\n\nKoolitusgrupp „${cohort.name}“ on lõppenud ja ootejärjekorrast Teile kohta ei vabanenud.\n\nGrupi leht: ${cohortUrl(settings, cohort.id)}${signature}`,
+  );
+}
+
+/**
+ * The cohort's sessions changed (one added, moved or removed): place holders
+ * get the new schedule as an .ics file, and reminders are planned anew for
+ * the sessions given.
+ */
+export async function noticeScheduleChanged(
+  em: EntityManager,
+  settings: NoticeSettings,
+  cohort: Cohort,
+  replan: TrainingSession[],
+) {
+  const holders = await placeHolders(em, cohort.id);
+  await dropSessionReminders(
+    em,
+    replan.map((s) => s.id),
+  );
+  await planSessionReminders(em, settings, cohort, holders, replan);
+  await tell(
+    em,
+    'CHANGE',
+    cohort,
+    await people(em, holders),
+    `Muudatus ajakavas: ${cohort.name}`,
+    (p) =>
+      `Tere, ${p.name}!\n\nGrupi „${cohort.name}“ koolituspäevade ajakava muutus. Uus ajakava on lisatud kalendrifailina.\n\nGrupi leht: ${cohortUrl(settings, cohort.id)}${signature}`,
+    calendar(cohort.name, await sessionEntries(em, [cohort], settings)),
+  );
 }
 
 /** The cohort is called off: everyone who had or waited for a place is told, and reminders stop. */
@@ -175,12 +236,13 @@ export async function noticeCohortCancelled(
     (p) =>
       `Tere, ${p.name}!\n\nKahjuks jääb koolitusgrupp „${cohort.name}“ ära.\n\nGrupi leht: ${cohortUrl(settings, cohort.id)}${signature}`,
   );
+  await dropCohortNotices(em, cohort);
   await dropSessionReminders(em, await sessionIdsOf(em, cohort));
 }
 
 /**
  * Session reminders no longer wanted: the session moved since they were
- * planned, the cohort was cancelled, or the person no longer has a place.
+ * planned, the cohort was cancelled or completed, or the person no longer has a place.
  */
 export async function staleSessionReminders(em: EntityManager, notices: PendingNotice[]): Promise<string[]> {
   const reminders = notices.filter((n) => n.subjectType === 'TrainingSession' && n.kind === 'REMINDER');
@@ -191,8 +253,8 @@ export async function staleSessionReminders(em: EntityManager, notices: PendingN
        LEFT JOIN training_cohorts c ON c.id = s.cohort_id
        LEFT JOIN training_enrolments e ON e.id = n.party_id
       WHERE n.id = ANY($1)
-        AND (s.starts_at IS DISTINCT FROM n.for_starts_at OR c.status = 'CANCELLED' OR NOT (e.status = ANY($2)) OR e.id IS NULL)`,
-    [reminders.map((n) => n.id), HOLDS_PLACE],
+        AND (s.starts_at IS DISTINCT FROM n.for_starts_at OR NOT (c.status = ANY($3)) OR NOT (e.status = ANY($2)) OR e.id IS NULL)`,
+    [reminders.map((n) => n.id), HOLDS_PLACE, [CohortStatus.OPEN, CohortStatus.RUNNING]],
   );
   return rows.map((r) => r.id);
 }
