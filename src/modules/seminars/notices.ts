@@ -7,30 +7,13 @@ import { Event } from './event.entity';
 import { Registration } from './registration.entity';
 import { EventStatus, RegistrationStatus } from './event.enums';
 import { calendar, type CalendarEvent } from '../../common/ical';
+import { localWhen } from '../../common/local-time';
 
 /** Links and timing the notices need from the configuration. */
 export type NoticeSettings = Pick<Config, 'publicWebUrl' | 'reminderLeadMinutes'>;
 
 export const eventUrl = (settings: Pick<Config, 'publicWebUrl'>, event: Event) =>
   `${settings.publicWebUrl}/seminarid/${toGlobalId('Event', event.id)}`;
-
-/** "24.10.2026 kell 10:00" in the event's time zone. */
-export function localWhen(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('et-EE', {
-      timeZone,
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.day}.${parts.month}.${parts.year} kell ${parts.hour}:${parts.minute}`;
-}
 
 /**
  * An event as one calendar entry: the one mapping every .ics the product

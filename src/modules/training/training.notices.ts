@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { calendar, localDateTime } from '../../common/ical';
+import { calendar } from '../../common/ical';
+import { localWhen } from '../../common/local-time';
 import type { AppSettings } from '../../context';
 import type { PendingNotice } from '../../module';
 import { dropPendingNotices, queueNotices, type NotificationKind, type QueuedNotice } from '../notifications';
@@ -12,11 +13,8 @@ type NoticeSettings = Pick<AppSettings, 'publicWebUrl' | 'reminderLeadMinutes'>;
 
 const signature = '\n\nLugupidamisega\nEesti Linnade ja Valdade Liit';
 
-/** "9.12.2026 kell 09:30" in Tallinn time. */
-const when = (date: Date) => {
-  const local = localDateTime(date, 'Europe/Tallinn');
-  return `${Number(local.slice(6, 8))}.${Number(local.slice(4, 6))}.${local.slice(0, 4)} kell ${local.slice(9, 11)}:${local.slice(11, 13)}`;
-};
+/** When a session starts, as the emails say it; sessions are held in Tallinn time. */
+const when = (date: Date) => localWhen(date, 'Europe/Tallinn');
 
 interface Person {
   enrolmentId: string;
