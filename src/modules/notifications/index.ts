@@ -17,4 +17,11 @@ export const notificationsModule: AppModule = {
 };
 
 export type { NotificationKind } from './notification.entity';
-export { dropPendingNotices, queueNotices, type QueuedNotice } from './notices';
+export {
+  dropPendingNotices,
+  letters,
+  queueLetters,
+  queueNotices,
+  type Addressee,
+  type QueuedNotice,
+} from './notices';

@@ -22,6 +22,30 @@ export async function queueNotices(em: EntityManager, notices: QueuedNotice[]): 
   if (notices.length) await em.insert(NotificationOutboxEntry, notices);
 }
 
+/** A person an email is addressed to, as part of a subject (their registration, enrolment …). */
+export interface Addressee {
+  partyId: string;
+  email: string | null;
+  name: string;
+}
+
+/** The same letter to each addressee, its text personalised per person; people without an email address are skipped. */
+export function letters<T extends Addressee>(
+  to: T[],
+  letter: Omit<QueuedNotice, 'partyId' | 'recipient' | 'text'>,
+  text: (to: T) => string,
+): QueuedNotice[] {
+  return to
+    .filter((person) => person.email)
+    .map((person) => ({ ...letter, partyId: person.partyId, recipient: person.email!, text: text(person) }));
+}
+
+/** Queues `letters(…)` in the caller's transaction, in one insert. */
+export const queueLetters = <T extends Addressee>(
+  em: EntityManager,
+  ...args: Parameters<typeof letters<T>>
+): Promise<void> => queueNotices(em, letters(...args));
+
 /** Drops emails not yet sent about a subject (or one party in it), of the given kinds or all. */
 export async function dropPendingNotices(
   em: EntityManager,

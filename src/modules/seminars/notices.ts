@@ -2,7 +2,13 @@ import { toGlobalId } from '../../common/node-id';
 import { In, type EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { PendingNotice } from '../../module';
-import { dropPendingNotices, queueNotices, type NotificationKind, type QueuedNotice } from '../notifications';
+import {
+  dropPendingNotices,
+  queueLetters,
+  type Addressee,
+  type NotificationKind,
+  type QueuedNotice,
+} from '../notifications';
 import { Event } from './event.entity';
 import { Registration } from './registration.entity';
 import { EventStatus, RegistrationStatus } from './event.enums';
@@ -59,18 +65,11 @@ function whereAndWhen(event: Event): string {
     .join('\n');
 }
 
-export interface Recipient {
-  registrationId: string;
-  email: string | null;
-  name: string;
-}
+/** Someone registered for an event; `partyId` is their registration. */
+export type Recipient = Addressee;
 
-/**
- * Queues one email per recipient in the caller's transaction, in a single
- * insert. The text is personalised per person; people without an email
- * address are skipped.
- */
-async function queue(
+/** Queues one email per recipient about the event, in the caller's transaction. */
+const queue = (
   em: EntityManager,
   kind: NotificationKind,
   event: Event,
@@ -78,23 +77,8 @@ async function queue(
   subject: string,
   text: (to: Recipient) => string,
   extra: Pick<QueuedNotice, 'ics' | 'dueAt' | 'forStartsAt'> = {},
-): Promise<void> {
-  await queueNotices(
-    em,
-    recipients
-      .filter((to) => to.email)
-      .map((to) => ({
-        kind,
-        subjectType: 'Event',
-        subjectId: event.id,
-        partyId: to.registrationId,
-        recipient: to.email!,
-        subject,
-        text: text(to),
-        ...extra,
-      })),
-  );
-}
+) =>
+  queueLetters(em, recipients, { kind, subjectType: 'Event', subjectId: event.id, subject, ...extra }, text);
 
 const signature = '\n\nLugupidamisega\nEesti Linnade ja Valdade Liit, KOV IT-võrgustik';
 

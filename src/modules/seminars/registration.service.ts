@@ -76,7 +76,7 @@ export async function recipients(
       ? ['r.id = ANY($1)', [where.registrationIds]]
       : ['r.event_id = $1 AND r.status = ANY($2::registration_status[])', [where.eventId, where.statuses]];
   return em.query(
-    `SELECT r.id AS "registrationId", u.email, u.name, r.status
+    `SELECT r.id AS "partyId", u.email, u.name, r.status
        FROM registrations r JOIN users u ON u.id = r.user_id
       WHERE ${clause}
       ORDER BY r.queue_number`,

@@ -3,7 +3,14 @@ import { calendar } from '../../common/ical';
 import { localWhen } from '../../common/local-time';
 import type { AppSettings } from '../../context';
 import type { PendingNotice } from '../../module';
-import { dropPendingNotices, queueNotices, type NotificationKind, type QueuedNotice } from '../notifications';
+import {
+  dropPendingNotices,
+  letters,
+  queueLetters,
+  queueNotices,
+  type Addressee,
+  type NotificationKind,
+} from '../notifications';
 import { Cohort, TrainingSession } from './cohort.entity';
 import { TrainingProgramme } from './programme.entity';
 import { cohortUrl, sessionEntries } from './training.calendar';
@@ -16,23 +23,20 @@ const signature = '\n\nLugupidamisega\nEesti Linnade ja Valdade Liit';
 /** When a session starts, as the emails say it; sessions are held in Tallinn time. */
 const when = (date: Date) => localWhen(date, 'Europe/Tallinn');
 
-interface Person {
-  enrolmentId: string;
-  email: string | null;
-  name: string;
-}
+/** Someone enrolled in a cohort; `partyId` is their enrolment. */
+type Person = Addressee;
 
 async function people(em: EntityManager, enrolmentIds: string[]): Promise<Person[]> {
   if (!enrolmentIds.length) return [];
   return em.query(
-    `SELECT e.id AS "enrolmentId", u.email, u.name FROM training_enrolments e JOIN users u ON u.id = e.user_id
+    `SELECT e.id AS "partyId", u.email, u.name FROM training_enrolments e JOIN users u ON u.id = e.user_id
       WHERE e.id = ANY($1) ORDER BY e.queue_number`,
     [enrolmentIds],
   );
 }
 
 /** One email per person about the cohort, personalised, in the caller's transaction. */
-async function tell(
+const tell = (
   em: EntityManager,
   kind: NotificationKind,
   cohort: Cohort,
@@ -40,23 +44,7 @@ async function tell(
   subject: string,
   text: (person: Person) => string,
   ics: string | null = null,
-) {
-  await queueNotices(
-    em,
-    to
-      .filter((p) => p.email)
-      .map((p) => ({
-        kind,
-        subjectType: 'Cohort',
-        subjectId: cohort.id,
-        partyId: p.enrolmentId,
-        recipient: p.email!,
-        subject,
-        text: text(p),
-        ics,
-      })),
-  );
-}
+) => queueLetters(em, to, { kind, subjectType: 'Cohort', subjectId: cohort.id, subject, ics }, text);
 
 /** Reminders before each of the cohort's sessions still to come, for the given people. */
 export async function planSessionReminders(
@@ -66,27 +54,30 @@ export async function planSessionReminders(
   enrolmentIds: string[],
   sessions?: TrainingSession[],
 ): Promise<void> {
-  const to = (await people(em, enrolmentIds)).filter((p) => p.email);
+  const to = await people(em, enrolmentIds);
   const upcoming = (sessions ?? (await em.findBy(TrainingSession, { cohortId: cohort.id }))).filter(
     (s) => s.startsAt.getTime() > Date.now(),
   );
-  const reminders: QueuedNotice[] = upcoming.flatMap((session) => {
-    const dueAt = new Date(
-      Math.max(Date.now(), session.startsAt.getTime() - settings.reminderLeadMinutes * 60_000),
-    );
-    return to.map((p) => ({
-      kind: 'REMINDER' as const,
-      subjectType: 'TrainingSession',
-      subjectId: session.id,
-      partyId: p.enrolmentId,
-      recipient: p.email!,
-      subject: `Meeldetuletus: ${cohort.name}`,
-      text: `Tere, ${p.name}!\n\nTuletame meelde: grupi „${cohort.name}“ koolituspäev algab ${when(session.startsAt)} (Tallinna aeg).${session.venueAddress ? `\nKoht: ${session.venueAddress}` : ''}\n\nGrupi leht: ${cohortUrl(settings, cohort.id)}${signature}`,
-      dueAt,
-      forStartsAt: session.startsAt,
-    }));
-  });
-  await queueNotices(em, reminders);
+  await queueNotices(
+    em,
+    upcoming.flatMap((session) =>
+      letters(
+        to,
+        {
+          kind: 'REMINDER',
+          subjectType: 'TrainingSession',
+          subjectId: session.id,
+          subject: `Meeldetuletus: ${cohort.name}`,
+          dueAt: new Date(
+            Math.max(Date.now(), session.startsAt.getTime() - settings.reminderLeadMinutes * 60_000),
+          ),
+          forStartsAt: session.startsAt,
+        },
+        (p) =>
+          `Tere, ${p.name}!\n\nTuletame meelde: grupi „${cohort.name}“ koolituspäev algab ${when(session.startsAt)} (Tallinna aeg).${session.venueAddress ? `\nKoht: ${session.venueAddress}` : ''}\n\nGrupi leht: ${cohortUrl(settings, cohort.id)}${signature}`,
+      ),
+    ),
+  );
 }
 
 /** Drops reminders not yet sent for the given sessions (all of them, or one person's). */
