@@ -31,3 +31,13 @@ export const costCategories = [
     nameEn: 'Other direct costs of the digital transformation',
   },
 ];
+
+/**
+ * Estonia's standard VAT rate by the day it took effect (käibemaksuseadus § 15):
+ * 20 % from 1 July 2009, 22 % from 1 January 2024, 24 % from 1 July 2025.
+ */
+export const statutoryVatRates = [
+  { validFrom: '2009-07-01', rate: '0.2000' },
+  { validFrom: '2024-01-01', rate: '0.2200' },
+  { validFrom: '2025-07-01', rate: '0.2400' },
+];

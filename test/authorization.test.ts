@@ -80,6 +80,12 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   cancelMentorship: 'signed-in',
   updateMentorshipGoal: 'signed-in',
   logMentorshipMeeting: 'signed-in',
+  recordExpenditure: [Role.ADMIN],
+  reverseExpenditure: [Role.ADMIN],
+  setActivityStatus: [Role.ADMIN],
+  addActivityProgressNote: [Role.ADMIN],
+  setIndicatorTarget: [Role.ADMIN],
+  recordIndicatorActual: [Role.ADMIN],
 };
 
 const IDENTITIES: [string, AuthUser | null][] = [

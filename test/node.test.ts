@@ -73,6 +73,26 @@ async function cases(): Promise<Record<string, Case>> {
     member,
   );
   const mentorshipId = request.data!.requestMentorship.mentorship.id;
+  const activityId = id('Activity', await firstId('activities'));
+  const spent = await t.gql.run(
+    `mutation ($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { expenditure { id } userErrors { code } } }`,
+    {
+      input: {
+        activityId,
+        date: '2025-09-15',
+        year: 2025,
+        account: '55',
+        amountNet: '10.00',
+        description: 'Kohvipaus',
+      },
+    },
+    admin,
+  );
+  const noted = await t.gql.run(
+    `mutation ($input: AddActivityProgressNoteInput!) { addActivityProgressNote(input: $input) { activity { timeline { edges { node { id } } } } userErrors { code } } }`,
+    { input: { activityId, title: 'Hange välja kuulutatud', body: 'Hange on **avatud**.' } },
+    admin,
+  );
   return {
     Organisation: { id: id('Organisation', await firstId('organisations')), viewer: null, public: true },
     County: { id: id('County', await firstId('counties')), viewer: null, public: true },
@@ -104,6 +124,17 @@ async function cases(): Promise<Record<string, Case>> {
     MentorProfile: { id: id('MentorProfile', profileId), viewer: member, public: false },
     Mentorship: { id: mentorshipId, viewer: mentor, public: false },
     GroupWorkSubmission: { id: submissionId, viewer: member, public: false },
+    Expenditure: { id: spent.data!.recordExpenditure.expenditure.id, viewer: admin, public: false },
+    ActivityProgressNote: {
+      id: noted.data!.addActivityProgressNote.activity.timeline.edges[0].node.id,
+      viewer: member,
+      public: false,
+    },
+    ResultIndicator: {
+      id: id('ResultIndicator', await firstId('result_indicators')),
+      viewer: member,
+      public: false,
+    },
   };
 }
 

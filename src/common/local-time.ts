@@ -15,3 +15,20 @@ export function localWhen(date: Date, timeZone: string): string {
   );
   return `${parts.day}.${parts.month}.${parts.year} kell ${parts.hour}:${parts.minute}`;
 }
+
+/** True for a real calendar day written YYYY-MM-DD ("2027-02-30" is not one). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+/** Today's date (YYYY-MM-DD) as it is in the given time zone, by default in Estonia. */
+export function localToday(timeZone = 'Europe/Tallinn', now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

@@ -1,4 +1,4 @@
-import { money, parseAmount, toTwoPlaces } from './money';
+import { addAmounts, money, parseAmount, toTwoPlaces } from './money';
 
 describe('toTwoPlaces', () => {
   it.each([
@@ -31,4 +31,15 @@ describe('parseAmount', () => {
 describe('money', () => {
   it('is EUR with two places', () =>
     expect(money('101040')).toEqual({ amount: '101040.00', currency: 'EUR' }));
+});
+
+describe('addAmounts', () => {
+  it('adds exact decimals in cents, signs included', () => {
+    expect(addAmounts('0.10', '0.20')).toBe('0.30');
+    expect(addAmounts('1000', '-1000.00')).toBe('0.00');
+    expect(addAmounts('62000.00', '-1000.01')).toBe('60999.99');
+    expect(addAmounts('-0.05', '0.01')).toBe('-0.04');
+    expect(addAmounts('999999999999.99', '0.01')).toBe('1000000000000.00');
+    expect(addAmounts()).toBe('0.00');
+  });
 });

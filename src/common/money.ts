@@ -51,3 +51,15 @@ export function parseAmount(input: string): AmountParseResult {
   if (amount.split('.')[0].length > MAX_WHOLE_DIGITS) return { ok: false, reason: 'TOO_LARGE' };
   return { ok: true, amount };
 }
+
+/** Adds exact decimal amounts (at most two decimals each) in integer cents: no floating point. */
+export function addAmounts(...amounts: string[]): string {
+  const cents = amounts.reduce((sum, amount) => {
+    const [whole, fraction = ''] = toTwoPlaces(amount).replace('-', '').split('.');
+    const value = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+    return sum + (amount.trim().startsWith('-') ? -value : value);
+  }, 0n);
+  const absolute = cents < 0n ? -cents : cents;
+  const text = `${absolute / 100n}.${String(absolute % 100n).padStart(2, '0')}`;
+  return cents < 0n ? `-${text}` : text;
+}

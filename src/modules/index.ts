@@ -6,6 +6,7 @@ import { knowledgeBaseModule } from './knowledge-base';
 import { notificationsModule } from './notifications';
 import { mentoringModule } from './mentoring';
 import { organisationsModule } from './organisations';
+import { progressModule } from './progress';
 import { seminarsModule } from './seminars';
 import { trainingModule } from './training';
 import { usersModule } from './users';
@@ -27,4 +28,5 @@ export const appModules: readonly AppModule[] = [
   seminarsModule,
   trainingModule,
   mentoringModule,
+  progressModule,
 ];

@@ -19,9 +19,20 @@ export enum ActivityStatus {
   PLANNED = 'PLANNED',
   IN_PROGRESS = 'IN_PROGRESS',
   COMPLETED = 'COMPLETED',
+  DELAYED = 'DELAYED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(ActivityStatus, { name: 'ActivityStatus', description: 'Where an activity stands.' });
+registerEnumType(ActivityStatus, {
+  name: 'ActivityStatus',
+  description: 'Where an activity stands.',
+  valuesConfig: {
+    PLANNED: { description: 'Not started yet.' },
+    IN_PROGRESS: { description: 'Under way, on schedule.' },
+    COMPLETED: { description: 'Done: the result is delivered.' },
+    DELAYED: { description: 'Under way or due, but behind the plan.' },
+    CANCELLED: { description: 'Will not be carried out.' },
+  },
+});
 
 /** One row of the plan: a measure with its problem, actions, result and budget. */
 @ObjectType('Activity', { implements: Node, description: 'An activity (measure) of an action plan.' })

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { InputProblems, runMutation, type MutationOutcome, findForChange } from '../../common/mutation';
 import { parseAmount } from '../../common/money';
@@ -83,11 +84,15 @@ export interface Discrepancy {
 }
 
 /**
- * Compares every declared figure of a plan with the sum of the lines it
- * covers (a null dimension covers all) and returns only the disagreements,
- * in document order. difference = declared − computed.
+ * Every declared figure of a plan beside the sum of the lines it covers (a
+ * null dimension covers all), in document order; with `disagreementsOnly`,
+ * just those that differ. difference = declared − computed.
  */
-export async function budgetReconciliation(ctx: Context, planGlobalId: string): Promise<Discrepancy[]> {
+export async function declaredAgainstComputed(
+  ctx: Context,
+  planGlobalId: string,
+  options: { disagreementsOnly: boolean },
+): Promise<Discrepancy[]> {
   const plan = await requirePlan(ctx, planGlobalId);
   return ctx.dataSource.query(
     `WITH ${LINE_AMOUNTS_CTE}
@@ -104,10 +109,64 @@ export async function budgetReconciliation(ctx: Context, planGlobalId: string): 
             AND (d.account_code IS NULL OR la.account_code = d.account_code)
             AND (d.activity_id IS NULL OR la.activity_id = d.activity_id)
        ) c
-      WHERE d.plan_id = $1 AND d.amount <> c.computed
+      WHERE d.plan_id = $1 ${options.disagreementsOnly ? 'AND d.amount <> c.computed' : ''}
       ORDER BY d.position`,
     [plan.id],
   );
+}
+
+/** The declared figures of a plan that its lines do not add up to, in document order. */
+export const budgetReconciliation = (ctx: Context, planGlobalId: string) =>
+  declaredAgainstComputed(ctx, planGlobalId, { disagreementsOnly: true });
+
+/**
+ * Checks where money is booked: the account exists and the year is within
+ * the activity's plan period (when the activity was found). Returns the account.
+ */
+export async function checkBudgetKey(
+  em: EntityManager,
+  problems: InputProblems,
+  activity: Activity | null,
+  key: { account: string; year: number },
+): Promise<BudgetAccount | null> {
+  const account = await em.findOneBy(BudgetAccount, { code: key.account });
+  if (!account) {
+    const codes = (await em.find(BudgetAccount, { order: { code: 'ASC' } })).map((a) => a.code);
+    problems.add(
+      BudgetErrorCode.UNKNOWN_ACCOUNT,
+      'account',
+      `Unknown budget account; use ${codes.join(', ')}.`,
+    );
+  }
+  if (activity) {
+    const plan = await em.findOneByOrFail(ActionPlan, { id: activity.planId });
+    if (!Number.isInteger(key.year) || key.year < plan.periodStart || key.year > plan.periodEnd) {
+      problems.add(
+        BudgetErrorCode.YEAR_OUTSIDE_PERIOD,
+        'year',
+        `The year must be within the plan period ${plan.periodStart}–${plan.periodEnd}.`,
+      );
+    }
+  }
+  return account;
+}
+
+const AMOUNT_PROBLEMS = {
+  MALFORMED: 'must be a decimal number with at most two decimals, e.g. "27097.50".',
+  NEGATIVE: 'must not be negative.',
+  TOO_LARGE: 'is too large.',
+};
+
+/** Parses an amount input; a malformed, negative or too large one is added to the problems on `field`. */
+export function checkAmount(problems: InputProblems, field: string, input: string): string | null {
+  const parsed = parseAmount(input);
+  if (parsed.ok) return parsed.amount;
+  problems.add(
+    parsed.reason === 'NEGATIVE' ? BudgetErrorCode.NEGATIVE_AMOUNT : BudgetErrorCode.INVALID_AMOUNT,
+    field,
+    `The amount ${AMOUNT_PROBLEMS[parsed.reason]}`,
+  );
+  return null;
 }
 
 /**
@@ -124,39 +183,10 @@ export async function setBudgetLine(
     const activityId = localUuid(input.activityId, 'Activity');
     const activity = activityId ? await em.findOneBy(Activity, { id: activityId }) : null;
     if (!activity) problems.add(UserErrorCode.NOT_FOUND, 'activityId', 'No such activity.');
-    if (!(await em.existsBy(BudgetAccount, { code: input.account }))) {
-      const codes = (await em.find(BudgetAccount, { order: { code: 'ASC' } })).map((a) => a.code);
-      problems.add(
-        BudgetErrorCode.UNKNOWN_ACCOUNT,
-        'account',
-        `Unknown budget account "${input.account}"; use ${codes.join(', ')}.`,
-      );
-    }
-    if (activity) {
-      const plan = await em.findOneByOrFail(ActionPlan, { id: activity.planId });
-      if (!Number.isInteger(input.year) || input.year < plan.periodStart || input.year > plan.periodEnd) {
-        problems.add(
-          BudgetErrorCode.YEAR_OUTSIDE_PERIOD,
-          'year',
-          `Year ${input.year} is outside the plan period ${plan.periodStart}–${plan.periodEnd}.`,
-        );
-      }
-    }
-    const parsed = parseAmount(input.amountNet);
-    if (!parsed.ok) {
-      const messages = {
-        MALFORMED: 'Amount must be a decimal number with at most two decimals, e.g. "27097.50".',
-        NEGATIVE: 'Amount must not be negative.',
-        TOO_LARGE: 'Amount is too large.',
-      };
-      problems.add(
-        parsed.reason === 'NEGATIVE' ? BudgetErrorCode.NEGATIVE_AMOUNT : BudgetErrorCode.INVALID_AMOUNT,
-        'amountNet',
-        messages[parsed.reason],
-      );
-    }
+    await checkBudgetKey(em, problems, activity, input);
+    const parsed = checkAmount(problems, 'amountNet', input.amountNet);
     problems.throwIfAny();
-    const amountNet = (parsed as { amount: string }).amount;
+    const amountNet = parsed!;
     const key = { activityId: activity!.id, year: input.year, accountCode: input.account };
     // Lock the existing line (if any) so its "before" in the audit log is the value actually replaced.
     const before = await em.findOne(BudgetLine, { where: key, lock: { mode: 'pessimistic_write' } });

@@ -19,8 +19,9 @@ registerEnumType(BudgetDimension, {
   },
 });
 
-@ObjectType({ description: 'The sum of the lines sharing one combination of the grouped dimensions.' })
-export class BudgetSummaryRow {
+/** Which combination of the grouped dimensions a row of a budget table is; dimensions not grouped by are null. */
+@ObjectType()
+export abstract class BudgetRowKeys {
   @Field(() => Int, { nullable: true, description: 'Year; null unless grouped by YEAR.' })
   year: number | null;
 
@@ -35,7 +36,10 @@ export class BudgetSummaryRow {
 
   /** Resolved through the activity loader. */
   activityId: string | null;
+}
 
+@ObjectType({ description: 'The sum of the lines sharing one combination of the grouped dimensions.' })
+export class BudgetSummaryRow extends BudgetRowKeys {
   @Field(() => Money, { description: 'Sum of the lines.' })
   amount: Money;
 }

@@ -51,6 +51,21 @@ export const actionPlanModule: AppModule = {
   seed: seedActionPlan,
 };
 
-export { ActionPlan } from './action-plan.entity';
+export { ActionPlan, PlanVatRate } from './action-plan.entity';
 export { ACTION_PLAN_KEY, findSeededPlan } from './action-plan.seed';
 export { Activity } from './activity.entity';
+export { ActivityStatus } from './activity.entity';
+export { ActivityPayload } from './action-plan.types';
+export { requirePlan } from './action-plan.service';
+export {
+  budgetSummary,
+  checkAmount,
+  checkBudgetKey,
+  declaredAgainstComputed,
+  type Discrepancy,
+} from './budget.service';
+export { LINE_AMOUNTS_CTE } from './budget.sql';
+export { BudgetDimension, BudgetRowKeys } from './budget.types';
+export { DeclaredTable, VatMode } from './budget.entity';
+export { BudgetAccount, CostCategory } from './reference.entity';
+export { BudgetErrorCode } from './budget.errors';

@@ -52,3 +52,4 @@ export { guideIndexUid } from './guide-index';
 export { createGuide, publishGuide } from './guide-editing.service';
 export { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';
 export { blobPath, sweepBlobs } from './blob-store';
+export { guidesPublished } from './measures';

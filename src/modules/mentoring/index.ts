@@ -27,3 +27,4 @@ export const mentoringModule: AppModule = {
   errorCodes: MentoringErrorCode,
   seed: seedMentoring,
 };
+export { mentorshipsCompleted } from './measures';

@@ -10,6 +10,7 @@ import {
 import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
+import { isCalendarDate } from '../../common/local-time';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
 import { Topic } from '../knowledge-base';
@@ -373,9 +374,7 @@ export async function logMeeting(
   return runMutation(ctx, 'logMentorshipMeeting', async (em, audit) => {
     const mentorship = await lockAcceptedForPair(ctx, em, input.mentorshipId);
     // A real calendar day: 2025-02-30 reads back as another day.
-    const day = new Date(`${input.heldOn}T00:00:00Z`);
-    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== input.heldOn)
-      return failWith(UserErrorCode.INVALID, 'heldOn', 'Not a date.');
+    if (!isCalendarDate(input.heldOn)) return failWith(UserErrorCode.INVALID, 'heldOn', 'Not a date.');
     const meeting = await em.save(
       em.create(MentorshipMeeting, {
         mentorshipId: mentorship.id,

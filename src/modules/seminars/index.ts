@@ -60,3 +60,4 @@ export const seminarsModule: AppModule = {
   staleNotices: staleEventReminders,
   seed: seedSeminars,
 };
+export { kovsReachedBySeminars, seminarSatisfaction } from './measures';

@@ -86,3 +86,4 @@ export const trainingModule: AppModule = {
   errorCodes: TrainingErrorCode,
   seed: seedTraining,
 };
+export { kovsWithCompletedTraining } from './measures';

@@ -1,0 +1,88 @@
+import { isCalendarDate, localToday } from '../../common/local-time';
+import { InputProblems, findForChange, runMutation, type MutationOutcome } from '../../common/mutation';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
+import { UserErrorCode } from '../../common/user-error';
+import type { Context } from '../../context';
+import { Activity } from '../action-plan';
+import { ActivityProgressNote } from './progress.entity';
+import { ProgressErrorCode } from './progress.errors';
+import type { AddActivityProgressNoteInput, SetActivityStatusInput } from './progress.inputs';
+
+/** Sets where an activity stands; the change is audited (before and after). */
+export function setActivityStatus(
+  ctx: Context,
+  input: SetActivityStatusInput,
+): Promise<MutationOutcome<Activity>> {
+  return runMutation(ctx, 'setActivityStatus', async (em, audit) => {
+    const activity = await findForChange(em, Activity, input.activityId, {
+      type: 'Activity',
+      noun: 'activity',
+      field: 'activityId',
+    });
+    if (activity.status !== input.status) {
+      const before = { status: activity.status };
+      await em.update(Activity, { id: activity.id }, { status: input.status });
+      audit.record('Activity', activity.id, before, { status: input.status });
+    }
+    return em.findOneByOrFail(Activity, { id: activity.id });
+  });
+}
+
+/** Adds a dated Markdown note to an activity's timeline. */
+export function addActivityProgressNote(
+  ctx: Context,
+  input: AddActivityProgressNoteInput,
+): Promise<MutationOutcome<{ activity: Activity; note: ActivityProgressNote }>> {
+  return runMutation(ctx, 'addActivityProgressNote', async (em, audit) => {
+    const activity = await findForChange(em, Activity, input.activityId, {
+      type: 'Activity',
+      noun: 'activity',
+      field: 'activityId',
+      lock: false,
+    });
+    const problems = new InputProblems();
+    const notedOn = input.notedOn ?? localToday();
+    if (!isCalendarDate(notedOn))
+      problems.add(ProgressErrorCode.INVALID_DATE, 'notedOn', 'Not a date; write YYYY-MM-DD.');
+    const title = input.title.trim();
+    if (!title) problems.add(UserErrorCode.REQUIRED, 'title', 'Give the note a title.');
+    const body = input.body.trim();
+    if (!body) problems.add(UserErrorCode.REQUIRED, 'body', 'Write what happened.');
+    problems.throwIfAny();
+    const note = await em.save(
+      em.create(ActivityProgressNote, {
+        activityId: activity.id,
+        notedOn,
+        title,
+        body,
+        authorId: ctx.user!.id,
+      }),
+    );
+    audit.record('ActivityProgressNote', note.id, null, note);
+    return { activity, note };
+  });
+}
+
+/** An activity's timeline, latest date first (the same order latestProgressNote picks by). */
+export async function activityTimeline(
+  ctx: Context,
+  activityId: string,
+  args: { first: number | null; after: string | null },
+): Promise<Connection<ActivityProgressNote>> {
+  const limit = pageSize(args.first);
+  const qb = ctx.dataSource
+    .getRepository(ActivityProgressNote)
+    .createQueryBuilder('n')
+    .where('n.activity_id = :activityId', { activityId });
+  const totalCount = await qb.getCount();
+  if (args.after) {
+    const [notedOn, id] = decodeCursor(args.after, ['string', 'string']);
+    qb.andWhere('(n.noted_on, n.id) < (:notedOn, :id)', { notedOn, id });
+  }
+  const rows = await qb
+    .orderBy('n.noted_on', 'DESC')
+    .addOrderBy('n.id', 'DESC')
+    .take(limit + 1)
+    .getMany();
+  return toConnection(rows, limit, (n) => [n.notedOn, n.id], totalCount, Boolean(args.after));
+}

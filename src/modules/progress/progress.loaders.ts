@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { loadIndicatorPeriods } from './indicator.service';
+import { ActivityProgressNote, Expenditure, ResultIndicator } from './progress.entity';
+import type { IndicatorPeriod } from './progress.types';
+
+export function progressLoaders(dataSource: DataSource) {
+  const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
+  return {
+    expenditureById: keyedLoader<string, Expenditure>(
+      (ids) => repo(Expenditure).findBy({ id: In([...ids]) }),
+      (e) => e.id,
+    ),
+    /** The entry that reverses each given entry, if any. */
+    reversalOf: keyedLoader<string, Expenditure>(
+      (ids) => repo(Expenditure).findBy({ reversesId: In([...ids]) }),
+      (e) => e.reversesId!,
+    ),
+    progressNoteById: keyedLoader<string, ActivityProgressNote>(
+      (ids) => repo(ActivityProgressNote).findBy({ id: In([...ids]) }),
+      (n) => n.id,
+    ),
+    /** Each activity's newest timeline note, in the timeline's own order. */
+    latestProgressNote: keyedLoader<string, ActivityProgressNote>(
+      (activityIds) =>
+        repo(ActivityProgressNote)
+          .createQueryBuilder('n')
+          .distinctOn(['n.activity_id'])
+          .where('n.activity_id IN (:...activityIds)', { activityIds: [...activityIds] })
+          .orderBy('n.activity_id')
+          .addOrderBy('n.noted_on', 'DESC')
+          .addOrderBy('n.id', 'DESC')
+          .getMany(),
+      (n) => n.activityId,
+    ),
+    resultIndicatorById: keyedLoader<string, ResultIndicator>(
+      (ids) => repo(ResultIndicator).findBy({ id: In([...ids]) }),
+      (i) => i.id,
+    ),
+    indicatorsByActivityId: groupedLoader<string, ResultIndicator>(
+      (ids) =>
+        repo(ResultIndicator).find({ where: { activityId: In([...ids]) }, order: { position: 'ASC' } }),
+      (i) => i.activityId!,
+    ),
+    /** Every year of an indicator's plan with target and actual (measured ones computed now). */
+    indicatorPeriods: new DataLoader<string, IndicatorPeriod[]>(async (ids) => {
+      const periods = await loadIndicatorPeriods(dataSource.manager, ids);
+      return ids.map((id) => periods.get(id) ?? []);
+    }),
+  };
+}
+
+export type ProgressLoaders = ReturnType<typeof progressLoaders>;
+
+declare module '../../context' {
+  interface Loaders extends ProgressLoaders {}
+}
