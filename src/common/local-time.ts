@@ -18,7 +18,8 @@ export function localWhen(date: Date, timeZone: string): string {
 
 /** True for a real calendar day written YYYY-MM-DD ("2027-02-30" is not one). */
 export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  // Year 0 exists for JavaScript dates but not for PostgreSQL.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || text.startsWith('0000')) return false;
   const day = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }

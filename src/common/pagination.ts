@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { isCalendarDate } from './local-time';
+import { isUuid } from './node-id';
 import { ESTONIAN_COLLATION } from './text';
 import { badInput } from '../errors';
 
@@ -78,10 +80,30 @@ export function encodeCursor(key: (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string | number)[] {
+/**
+ * What one position of a cursor must hold: a number, any string, a UUID, a
+ * day (YYYY-MM-DD) or a moment (ISO-8601), so a forged cursor is refused here
+ * instead of failing in SQL.
+ */
+export type CursorPart = 'number' | 'string' | 'uuid' | 'day' | 'moment';
+
+const CURSOR_CHECKS: Record<CursorPart, (value: unknown) => boolean> = {
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+  string: (v) => typeof v === 'string',
+  uuid: (v) => typeof v === 'string' && isUuid(v),
+  day: (v) => typeof v === 'string' && isCalendarDate(v),
+  moment: (v) =>
+    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v)),
+};
+
+export function decodeCursor(cursor: string, shape: CursorPart[]): (string | number)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === shape.length && key.every((v, i) => typeof v === shape[i])) {
+    if (
+      Array.isArray(key) &&
+      key.length === shape.length &&
+      key.every((v, i) => CURSOR_CHECKS[shape[i]](v))
+    ) {
       return key as (string | number)[];
     }
   } catch {
@@ -126,7 +148,7 @@ export async function pageByText<T extends ObjectLiteral & { id: string }>(
   const totalCount = await qb.getCount();
   const sortKey = `${alias}.${column} COLLATE ${ESTONIAN_COLLATION}`;
   if (args.after) {
-    const [value, id] = decodeCursor(args.after, ['string', 'string']);
+    const [value, id] = decodeCursor(args.after, ['string', 'uuid']);
     qb.andWhere(`(${sortKey}, ${alias}.id) > (:afterValue COLLATE ${ESTONIAN_COLLATION}, :afterId)`, {
       afterValue: value,
       afterId: id,

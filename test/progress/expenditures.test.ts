@@ -177,6 +177,8 @@ describe('expenditures and budget execution', () => {
       [{ date: '2025-02-30' }, 'date', 'INVALID_DATE'],
       [{ date: '15.09.2025' }, 'date', 'INVALID_DATE'],
       [{ date: '2999-01-01' }, 'date', 'DATE_IN_FUTURE'],
+      [{ date: '0000-01-01' }, 'date', 'INVALID_DATE'],
+      [{ date: '1999-12-31' }, 'date', 'NO_VAT_RATE'],
       [{ vatAmount: 'kakssada' }, 'vatAmount', 'INVALID_AMOUNT'],
       [{ account: '50', vatAmount: '10.00' }, 'vatAmount', 'VAT_NOT_APPLICABLE'],
       [{ description: '   ' }, 'description', 'REQUIRED'],
@@ -327,6 +329,64 @@ describe('expenditures and budget execution', () => {
         expect(execution.data!.budgetExecution.total.planned).toEqual(summary.data!.budgetSummary.total);
       }
     }
+  });
+
+  it('counts spending for every version of the plan, on the activity with the same number', async () => {
+    const before = await executionRow(8, 2026, '55', 'NET');
+    const version = await make.aPlanVersion({ versionLabel: '2026 muudatus' });
+    const onNewVersion = async () => {
+      const result = await t.gql.run(
+        EXECUTION,
+        { planId: version.id, groupBy: ['ACTIVITY', 'YEAR', 'ACCOUNT'], vat: 'NET' },
+        member,
+      );
+      return result.data!.budgetExecution.rows.find(
+        (r: any) => r.activity.number === 8 && r.year === 2026 && r.account === '55',
+      );
+    };
+    expect((await onNewVersion()).actual).toEqual(before.actual);
+    // Booked against the old version: both versions show it, and the new one lists it.
+    await record({
+      activityId: t.plan.activityId(8),
+      date: '2025-12-01',
+      year: 2026,
+      account: '55',
+      amountNet: '12.34',
+    });
+    expect((await onNewVersion()).actual.amount).toBe(addAmounts(before.actual.amount, '12.34'));
+    expect((await executionRow(8, 2026, '55', 'NET')).actual.amount).toBe(
+      addAmounts(before.actual.amount, '12.34'),
+    );
+    const listed = await t.gql.run(
+      `query ($planId: ID!) { expenditures(planId: $planId, year: 2026) { edges { node { amountNet { amount } activity { number } } } } }`,
+      { planId: version.id },
+      admin,
+    );
+    expect(listed.data!.expenditures.edges.map((e: any) => e.node)).toContainEqual({
+      amountNet: { amount: '12.34' },
+      activity: { number: 8 },
+    });
+  });
+
+  it('answers odd years and forged cursors without a server error', async () => {
+    const huge = await t.gql.run(
+      `query ($planId: ID!) { expenditures(planId: $planId, year: 40000) { totalCount }
+                             planProgress(planId: $planId, year: 40000) { total { planned { amount } } } }`,
+      { planId: t.plan.planId },
+      admin,
+    );
+    expect(huge.errors).toBeUndefined();
+    expect(huge.data).toEqual({
+      expenditures: { totalCount: 0 },
+      planProgress: { total: { planned: { amount: '0.00' } } },
+    });
+    const forged = Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url');
+    const result = await t.gql.run(
+      `query ($planId: ID!, $after: String) { expenditures(planId: $planId, after: $after) { totalCount } }`,
+      { planId: t.plan.planId, after: forged },
+      admin,
+    );
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('is for signed-in people; individual entries are for ELVL staff', async () => {

@@ -165,10 +165,15 @@ describe('budget spreadsheets', () => {
     const kovMember = await t.make.anAccessToken('it@tartu.ee');
     expect((await get(`/reports/plans/${t.plan.planId}/budget.xlsx`, organiser)).status).toBe(200);
     expect((await get(`/reports/plans/${t.plan.planId}/budget.xlsx`, kovMember)).status).toBe(403);
+    // The execution table is what budgetExecution answers any signed-in person.
+    expect((await get(`/reports/plans/${t.plan.planId}/budget-execution.csv`, kovMember)).status).toBe(200);
+    expect((await get(`/reports/plans/${t.plan.planId}/budget-execution.csv`)).status).toBe(401);
     expect((await get(`/reports/plans/${t.plan.planId}/budget.xlsx`)).status).toBe(401);
     expect((await get(`/reports/plans/QWN0aW9uUGxhbjpub3Bl/budget.xlsx`, adminToken)).status).toBe(404);
-    const bad = await get(`/reports/plans/${t.plan.planId}/budget-execution.csv?groupBy=MONTH`, adminToken);
-    expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: expect.any(String) } });
+    for (const query of ['groupBy=MONTH', 'groupBy=toString', 'groupBy=constructor', 'vat=__proto__']) {
+      const bad = await get(`/reports/plans/${t.plan.planId}/budget-execution.csv?${query}`, adminToken);
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: expect.any(String) } });
+    }
   });
 });

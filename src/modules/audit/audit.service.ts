@@ -36,7 +36,7 @@ export async function listAuditEntries(
   if (filter?.to) qb.andWhere('a.at < :to', { to: filter.to });
   const totalCount = await qb.getCount();
   if (after) {
-    const [at, id] = decodeCursor(after, ['string', 'string']);
+    const [at, id] = decodeCursor(after, ['moment', 'uuid']);
     qb.andWhere(`(${SORT_KEY}, a.id) < (:at, :id)`, { at, id });
   }
   const rows = await qb

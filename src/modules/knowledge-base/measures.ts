@@ -1,15 +1,18 @@
 import { tallinnYear, type YearlyMeasure } from '../../common/yearly-figures';
 
 /**
- * Guides published in the year, per kind: those published now or archived
- * since, by the date of their (latest) publication.
+ * Guides published in the year, per kind: a guide and its translations count
+ * once, in the year its first language was published; those published now or
+ * archived since.
  */
 export const guidesPublished: YearlyMeasure = (em, fromYear, toYear) =>
   em.query(
-    `SELECT ${tallinnYear('g.published_at')} AS year, g.kind::text AS kind, count(*)::text AS value
-       FROM guides g
-      WHERE g.status IN ('PUBLISHED', 'ARCHIVED') AND g.published_at IS NOT NULL
-        AND ${tallinnYear('g.published_at')} BETWEEN $1 AND $2
+    `SELECT ${tallinnYear('first_published')} AS year, kind, count(*)::text AS value
+       FROM (SELECT g.translation_key, min(g.kind::text) AS kind, min(g.published_at) AS first_published
+               FROM guides g
+              WHERE g.status IN ('PUBLISHED', 'ARCHIVED') AND g.published_at IS NOT NULL
+              GROUP BY g.translation_key) guide
+      WHERE ${tallinnYear('first_published')} BETWEEN $1 AND $2
       GROUP BY 1, 2`,
     [fromYear, toYear],
   );

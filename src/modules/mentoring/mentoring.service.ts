@@ -94,7 +94,7 @@ export async function listMentorProfiles(
   // Cursors carry milliseconds (ISO-8601); the column has microseconds, so both sides compare at milliseconds.
   const sortKey = "date_trunc('milliseconds', p.created_at)";
   if (args.after) {
-    const [createdAt, id] = decodeCursor(args.after, ['string', 'string']);
+    const [createdAt, id] = decodeCursor(args.after, ['moment', 'uuid']);
     qb.andWhere(`(${sortKey}, p.id) > (:createdAt, :id)`, { createdAt, id });
   }
   const rows = await qb

@@ -42,8 +42,12 @@ export function addActivityProgressNote(
     });
     const problems = new InputProblems();
     const notedOn = input.notedOn ?? localToday();
-    if (!isCalendarDate(notedOn))
+    if (!isCalendarDate(notedOn)) {
       problems.add(ProgressErrorCode.INVALID_DATE, 'notedOn', 'Not a date; write YYYY-MM-DD.');
+    } else if (notedOn > localToday()) {
+      // A future date would stay pinned as the "latest" note; plans belong in the plan, not the timeline.
+      problems.add(ProgressErrorCode.DATE_IN_FUTURE, 'notedOn', 'Notes record what has happened.');
+    }
     const title = input.title.trim();
     if (!title) problems.add(UserErrorCode.REQUIRED, 'title', 'Give the note a title.');
     const body = input.body.trim();
@@ -70,19 +74,22 @@ export async function activityTimeline(
   args: { first: number | null; after: string | null },
 ): Promise<Connection<ActivityProgressNote>> {
   const limit = pageSize(args.first);
+  if (!args.after) {
+    // The first page comes batched for every activity in the request (a dashboard lists all of them).
+    const page = await ctx.loaders.timelineFirstPage.load(`${activityId}|${limit + 1}`);
+    return toConnection(page.rows, limit, (n) => [n.notedOn, n.id], page.totalCount, false);
+  }
   const qb = ctx.dataSource
     .getRepository(ActivityProgressNote)
     .createQueryBuilder('n')
     .where('n.activity_id = :activityId', { activityId });
   const totalCount = await qb.getCount();
-  if (args.after) {
-    const [notedOn, id] = decodeCursor(args.after, ['string', 'string']);
-    qb.andWhere('(n.noted_on, n.id) < (:notedOn, :id)', { notedOn, id });
-  }
+  const [notedOn, id] = decodeCursor(args.after, ['day', 'uuid']);
+  qb.andWhere('(n.noted_on, n.id) < (:notedOn, :id)', { notedOn, id });
   const rows = await qb
     .orderBy('n.noted_on', 'DESC')
     .addOrderBy('n.id', 'DESC')
     .take(limit + 1)
     .getMany();
-  return toConnection(rows, limit, (n) => [n.notedOn, n.id], totalCount, Boolean(args.after));
+  return toConnection(rows, limit, (n) => [n.notedOn, n.id], totalCount, true);
 }

@@ -10,7 +10,7 @@ import {
   declaredAgainstComputed,
   type Discrepancy,
 } from '../action-plan';
-import { budgetExecution } from './execution.service';
+import { budgetExecution, emptyExecutionRow, type ExecutionRow } from './execution.service';
 
 /** How a column's cells are written and formatted. */
 type Kind = 'text' | 'int' | 'money' | 'percent';
@@ -307,7 +307,10 @@ export async function budgetWorkbook(ctx: Context, plan: ActionPlan, planGlobalI
       budgetExecution(ctx, planGlobalId, dims, VatMode.NET),
       budgetExecution(ctx, planGlobalId, dims, VatMode.GROSS),
     ]);
-    const pairs = net.rows.map((n, i) => ({ n, g: gross.rows[i] }));
+    // Paired by their keys, not by position, so a row missing on one side cannot shift the other.
+    const keyOf = (r: ExecutionRow) => `${r.activityId}|${r.year}|${r.account}`;
+    const grossByKey = new Map(gross.rows.map((g) => [keyOf(g), g]));
+    const pairs = net.rows.map((n) => ({ n, g: grossByKey.get(keyOf(n)) ?? emptyExecutionRow() }));
     addTable(
       workbook,
       'Täitmine',

@@ -21,14 +21,20 @@ export interface Execution {
 /**
  * Every expenditure with its amount without VAT (`net`) and with the VAT
  * actually paid (`gross`), in the same columns as the budget lines'
- * LINE_AMOUNTS_CTE so both are grouped by the same expressions.
+ * LINE_AMOUNTS_CTE so both are grouped by the same expressions. Money spent
+ * is the same whichever version of the plan it was booked against: an entry
+ * counts for every version of its plan (same plan key), on the activity with
+ * the same number there.
  */
-const SPENT_AMOUNTS_CTE = `
+export const SPENT_AMOUNTS_CTE = `
   spent_amounts AS (
-    SELECT e.activity_id, a.plan_id, a.number AS activity_number, a.category_number, e.year, e.account_code,
-           e.amount_net AS net, e.amount_net + e.vat_amount AS gross
+    SELECT pa.id AS activity_id, pa.plan_id, pa.number AS activity_number, pa.category_number, e.year,
+           e.account_code, e.amount_net AS net, e.amount_net + e.vat_amount AS gross
       FROM expenditures e
-      JOIN activities a ON a.id = e.activity_id
+      JOIN activities ea ON ea.id = e.activity_id
+      JOIN action_plans ep ON ep.id = ea.plan_id
+      JOIN action_plans pp ON pp.plan_key = ep.plan_key
+      JOIN activities pa ON pa.plan_id = pp.id AND pa.number = ea.number
   )`;
 
 /** Grouping columns per dimension; an activity also carries its number, to order by. */
@@ -92,7 +98,8 @@ export async function budgetExecution(
   const dimensions = [...new Set(groupBy)];
   const columns = dimensions.flatMap((d) => DIMENSION_COLUMNS[d]);
   const amount = vat === VatMode.GROSS ? 'gross' : 'net';
-  const yearFilter = options.year == null ? '' : 'AND year = $2';
+  // int, not the column's smallint: an out-of-range year matches nothing instead of failing.
+  const yearFilter = options.year == null ? '' : 'AND year = $2::int';
   const aggregate = (source: string) =>
     `SELECT ${[...columns, `sum(${amount}) AS amount`].join(', ')} FROM ${source}
       WHERE plan_id = $1 ${yearFilter} ${columns.length ? `GROUP BY ${columns.join(', ')}` : ''}`;

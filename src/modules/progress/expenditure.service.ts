@@ -11,7 +11,8 @@ import { localUuid, requireLocalUuid } from '../../common/node-id';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
-import { Activity, checkAmount, checkBudgetKey, requirePlan } from '../action-plan';
+import { ActionPlan, Activity, checkAmount, checkBudgetKey, requirePlan } from '../action-plan';
+import { SPENT_AMOUNTS_CTE } from './execution.service';
 import { requireElvlStaff } from './access';
 import { Expenditure } from './progress.entity';
 import { ProgressErrorCode } from './progress.errors';
@@ -23,13 +24,14 @@ export interface ExpenditureOutcome {
 }
 
 /**
- * Whether an activity's spending on one account in one year is above what its
- * budget line plans (no line: anything spent is over plan). Without VAT, as
- * budget lines are kept.
+ * Whether an activity's spending on one account in one year (booked against
+ * any version of its plan) is above what its budget line plans (no line:
+ * anything spent is over plan). Without VAT, as budget lines are kept.
  */
 async function isOverPlan(em: EntityManager, e: Pick<Expenditure, 'activityId' | 'year' | 'accountCode'>) {
   const [{ over }] = await em.query(
-    `SELECT (SELECT coalesce(sum(amount_net), 0) FROM expenditures
+    `WITH ${SPENT_AMOUNTS_CTE}
+     SELECT (SELECT coalesce(sum(net), 0) FROM spent_amounts
               WHERE activity_id = $1 AND year = $2 AND account_code = $3)
           > (SELECT coalesce(sum(amount_net), 0) FROM budget_lines
               WHERE activity_id = $1 AND year = $2 AND account_code = $3) AS over`,
@@ -189,25 +191,27 @@ export async function listExpenditures(
   requireElvlStaff(ctx.user);
   const plan = await requirePlan(ctx, args.planId);
   const limit = pageSize(args.first);
+  // Entries booked against any version of the plan, as budgetExecution counts them.
   const qb = ctx.dataSource
     .getRepository(Expenditure)
     .createQueryBuilder('e')
     .innerJoin(Activity, 'a', 'a.id = e.activity_id')
-    .where('a.plan_id = :plan', { plan: plan.id });
+    .innerJoin(ActionPlan, 'p', 'p.id = a.plan_id')
+    .where('p.plan_key = :planKey', { planKey: plan.planKey });
   if (args.activityId) {
-    qb.andWhere('e.activity_id = :activity', {
+    qb.andWhere('a.number = (SELECT number FROM activities WHERE id = :activity)', {
       activity: requireLocalUuid(args.activityId, 'Activity', 'activityId'),
     });
   }
-  if (args.year != null) qb.andWhere('e.year = :year', { year: args.year });
+  if (args.year != null) qb.andWhere('e.year = CAST(:year AS int)', { year: args.year });
   const totalCount = await qb.getCount();
   // Cursors carry milliseconds (ISO-8601); the column has microseconds, so both sides compare at milliseconds.
   const sortKey = "date_trunc('milliseconds', e.created_at)";
   if (args.after) {
-    const [createdAt, id] = decodeCursor(args.after, ['string', 'string']);
+    const [createdAt, id] = decodeCursor(args.after, ['moment', 'uuid']);
     qb.andWhere(`(${sortKey}, e.id) < (:createdAt, :id)`, { createdAt, id });
   }
-  // limit, not take: the join to activities is one-to-one, so no distinct-id subquery is needed.
+  // limit, not take: the joins to the activity and its plan are many-to-one, so no distinct-id subquery is needed.
   const rows = await qb
     .orderBy(sortKey, 'DESC')
     .addOrderBy('e.id', 'DESC')

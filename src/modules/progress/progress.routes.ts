@@ -16,24 +16,26 @@ function parseDimensions(text: string): BudgetDimension[] | null {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  return names.every((n) => n in BudgetDimension) ? (names as BudgetDimension[]) : null;
+  const known: string[] = Object.values(BudgetDimension);
+  return names.every((n) => known.includes(n)) ? (names as BudgetDimension[]) : null;
 }
 
 /**
- * The plan's budget for spreadsheets, for ELVL staff (bearer token):
- *   GET /reports/plans/:id/budget.xlsx            the document's tables and planned against actual
- *   GET /reports/plans/:id/budget-execution.csv   the execution table; ?groupBy=ACTIVITY,YEAR,ACCOUNT&vat=NET|GROSS
+ * The plan's budget for spreadsheets (bearer token):
+ *   GET /reports/plans/:id/budget.xlsx            the funder's tables and planned against actual; ELVL staff
+ *   GET /reports/plans/:id/budget-execution.csv   the execution table, for anyone signed in (as budgetExecution);
+ *                                                 ?groupBy=ACTIVITY,YEAR,ACCOUNT&vat=NET|GROSS
  */
 export function progressRoutes({ dataSource, identify, contextFor }: RouteServices): Router {
   const router = express.Router();
 
-  /** The caller (ELVL staff) and the plan, or the refusal already sent. */
-  async function authorise(req: Request, res: Response) {
+  /** The signed-in caller (ELVL staff where asked) and the plan, or the refusal already sent. */
+  async function authorise(req: Request, res: Response, options: { elvlStaffOnly: boolean }) {
     const caller = await identify(req, res);
     if (!caller) return null;
     if (!caller.user)
       return (refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to download budget reports.'), null);
-    if (!isElvlStaff(caller.user))
+    if (options.elvlStaffOnly && !isElvlStaff(caller.user))
       return (refuse(res, 403, 'FORBIDDEN', 'Budget reports are for ELVL staff.'), null);
     const id = localUuid(String(req.params.id), 'ActionPlan');
     const plan = id ? await dataSource.getRepository(ActionPlan).findOneBy({ id }) : null;
@@ -43,7 +45,7 @@ export function progressRoutes({ dataSource, identify, contextFor }: RouteServic
 
   router.get('/reports/plans/:id/budget.xlsx', async (req, res, next) => {
     try {
-      const found = await authorise(req, res);
+      const found = await authorise(req, res, { elvlStaffOnly: true });
       if (!found) return;
       const file = await budgetWorkbook(found.ctx, found.plan, found.planId);
       res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -62,7 +64,7 @@ export function progressRoutes({ dataSource, identify, contextFor }: RouteServic
     try {
       const groupBy = parseDimensions(String(req.query.groupBy ?? 'ACTIVITY,YEAR,ACCOUNT'));
       const vat = String(req.query.vat ?? 'NET');
-      if (!groupBy || !(vat in VatMode)) {
+      if (!groupBy || !(Object.values(VatMode) as string[]).includes(vat)) {
         return refuse(
           res,
           400,
@@ -70,7 +72,7 @@ export function progressRoutes({ dataSource, identify, contextFor }: RouteServic
           'groupBy is a comma-separated list of YEAR, CATEGORY, ACCOUNT, ACTIVITY; vat is NET or GROSS.',
         );
       }
-      const found = await authorise(req, res);
+      const found = await authorise(req, res, { elvlStaffOnly: false });
       if (!found) return;
       const execution = await budgetExecution(found.ctx, found.planId, groupBy, vat as VatMode);
       const activities = new Map<string, { number: number; name: string }>(

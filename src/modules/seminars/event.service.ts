@@ -86,7 +86,7 @@ export async function listEvents(
   if (filter.to) qb.andWhere('e.starts_at < :to', { to: filter.to });
   const totalCount = await qb.getCount();
   if (args.after) {
-    const [startsAt, id] = decodeCursor(args.after, ['string', 'string']);
+    const [startsAt, id] = decodeCursor(args.after, ['moment', 'uuid']);
     qb.andWhere('(e.starts_at, e.id) > (:afterStart, :afterId)', { afterStart: startsAt, afterId: id });
   }
   const rows = await qb
