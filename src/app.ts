@@ -13,6 +13,7 @@ import type { Context } from './context';
 import { queryLimitsPlugin } from './common/query-limits';
 import { authenticate, type AuthRuntime } from './modules/auth';
 import { ErrorCode } from './errors';
+import { validationFindings, type ValidationFinding } from './common/user-error';
 import { buildAppSchema } from './schema';
 import { isSearchHealthy } from './search/client';
 import type { SearchRuntime } from './search/search-runtime';
@@ -29,15 +30,30 @@ export interface AppDeps {
 /** Maximum size of a GraphQL request body. */
 export const MAX_BODY_BYTES = '1mb';
 
+/** Codes that are the client's doing: answered as they are, logged at info, never at error level. */
+const CLIENT_CODES = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
 /**
  * Hides internals of unexpected errors outside development: the client gets
- * INTERNAL_SERVER_ERROR and the log gets the details.
+ * INTERNAL_SERVER_ERROR and the log gets the details. Known errors keep their
+ * code and message, never a stack, and never echo the input (class-validator's
+ * `target` and `value` are dropped).
  */
 function formatError(config: Config, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
     if (!known) log.error({ err: error }, 'unexpected GraphQL error');
+    else if (CLIENT_CODES.has(code))
+      log.info({ code, message: formatted.message.slice(0, 200) }, 'client error');
     if (config.nodeEnv === 'development' && !known) return formatted;
     if (!known) {
       return {
@@ -46,10 +62,22 @@ function formatError(config: Config, log: Logger) {
         extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
       };
     }
-    // Validation errors from class-validator arrive as BAD_USER_INPUT; keep their details, drop stacks.
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace: _stack, validationErrors, ...extensions } = formatted.extensions ?? {};
+    if (Array.isArray(validationErrors)) {
+      const findings = validationFindings(validationErrors as ValidationFinding[]);
+      return {
+        ...formatted,
+        message: findings.map((f) => `${f.field}: ${f.message}`).join('; ') || formatted.message,
+        extensions: { ...extensions, fields: findings },
+      };
+    }
     return { ...formatted, extensions };
   };
+}
+
+/** GraphQL-shaped JSON for an HTTP-level failure: no HTML, no stack, no paths. */
+function sendHttpError(res: express.Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
@@ -138,6 +166,21 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found' });
+  });
+  // Body parser and route failures: a client's mistake gets its 4xx, anything else a bare 500, all as JSON.
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const { type, status } = (error ?? {}) as { type?: string; status?: number };
+    if (type === 'entity.parse.failed')
+      return sendHttpError(res, 400, 'BAD_REQUEST', 'The body is not valid JSON.');
+    if (type === 'entity.too.large') {
+      return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES}.`);
+    }
+    if (status && status >= 400 && status < 500) {
+      return sendHttpError(res, status, 'BAD_REQUEST', 'The request could not be read.');
+    }
+    log.error({ err: error, requestId: res.locals.requestId }, 'unexpected HTTP error');
+    sendHttpError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   });
   return { app, apollo };
 }

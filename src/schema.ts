@@ -1,8 +1,20 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import {
+  GraphQLBoolean,
+  GraphQLInt,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLInterfaceType,
+  type GraphQLSchema,
+} from 'graphql';
+import { ArgumentValidationError, buildSchema } from 'type-graphql';
 import { resolvers } from './assembly';
 import { authChecker } from './common/auth';
+import { UserErrorCode, userError, validationFindings, type ValidationFinding } from './common/user-error';
 import { nodeFetchers } from './node.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -19,6 +31,42 @@ function checkNodeFetchers(schema: GraphQLSchema): void {
   }
 }
 
+/**
+ * Every mutation reports input that breaks a declared rule (class-validator:
+ * lengths, ranges) as `userErrors`, like the rules its service checks, not as
+ * a top-level error.
+ */
+function validationAsUserErrors(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const payload = getNamedType(field.type);
+    if (!isObjectType(payload) || !payload.getFields().userErrors) continue;
+    // What a refused mutation says for the payload's other non-null fields: nothing saved, none recorded.
+    const refused: Record<string, unknown> = {};
+    for (const f of Object.values(payload.getFields())) {
+      if (f.name === 'userErrors' || !isNonNullType(f.type)) continue;
+      const inner = f.type.ofType;
+      if (isListType(inner)) refused[f.name] = [];
+      else if (inner === GraphQLBoolean) refused[f.name] = false;
+      else if (inner === GraphQLInt) refused[f.name] = 0;
+      else
+        throw new Error(`${payload.name}.${f.name} must be nullable: a refused mutation has no value for it`);
+    }
+    const resolve = field.resolve!;
+    field.resolve = async (...args) => {
+      try {
+        return await resolve(...args);
+      } catch (error) {
+        if (!(error instanceof ArgumentValidationError)) throw error;
+        const findings = validationFindings(error.extensions.validationErrors as ValidationFinding[]);
+        return {
+          ...refused,
+          userErrors: findings.map((f) => userError(UserErrorCode.INVALID, f.field, f.message)),
+        };
+      }
+    };
+  }
+}
+
 /** Builds the executable schema from every module's resolvers (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -29,6 +77,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   }).then((schema) => {
     checkNodeFetchers(schema);
+    validationAsUserErrors(schema);
     return schema;
   });
   return cached;

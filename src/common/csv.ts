@@ -1,9 +1,20 @@
 import type { Response } from 'express';
 
-/** One CSV field: quoted when it holds a separator, quote or line break; lists joined with "; ". */
+/**
+ * Text a spreadsheet would run as a formula (CSV injection): a cell starting
+ * with =, +, -, @, tab or carriage return gets a leading apostrophe, as OWASP
+ * recommends. Numbers (a negative remainder, "-1000.00") stay numbers.
+ */
+export function neutraliseFormula(text: string): string {
+  if (/^-?\d+(\.\d+)?$/.test(text)) return text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One CSV field: neutralised, quoted when it holds a separator, quote or line break; lists joined with "; ". */
 const csvField = (value: unknown) => {
-  const text =
-    value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+  const text = neutraliseFormula(
+    value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value),
+  );
   return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

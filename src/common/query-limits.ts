@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
 import {
   fieldExtensionsEstimator,
@@ -43,6 +44,61 @@ export const ASSUMED_LIST_SIZE = 10;
 const refuse = (code: string, message: string) =>
   new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
+/** NUL and unpaired UTF-16 surrogates: valid in a JSON string, refused by PostgreSQL text. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what it looks for
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string (or object key) in `value` that PostgreSQL could not store, if any. */
+export function findUnstorableText(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findUnstorableText(item, `${path}.${i}`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (UNSTORABLE.test(key)) return path;
+      const found = findUnstorableText(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The same for string literals written into the query itself. */
+function findUnstorableLiteral(document: DocumentNode): string | null {
+  let found: string | null = null;
+  visit(document, {
+    StringValue(node) {
+      if (!found && UNSTORABLE.test(node.value))
+        found = `line ${node.loc?.startToken.line ?? '?'} of the query`;
+    },
+  });
+  return found;
+}
+
+/**
+ * What graphql-query-complexity's own failures mean for the client: too many
+ * nodes is a query too complex; a variable its type does not accept is bad
+ * input (named, without echoing the value).
+ */
+function complexityFailure(error: unknown): GraphQLError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/maximum allowed number of nodes/i.test(message)) {
+    return refuse('QUERY_TOO_COMPLEX', 'Query has too many fields or aliases.');
+  }
+  const variable = /^Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
+  const at = / at "([A-Za-z0-9_.[\]]+)"/.exec(message)?.[1];
+  if (variable) {
+    return refuse(
+      'BAD_USER_INPUT',
+      `Variable "$${variable}"${at ? ` at "${at}"` : ''} has a value its type does not accept.`,
+    );
+  }
+  return refuse('BAD_USER_INPUT', 'The operation or its variables are not valid.');
+}
+
 /**
  * Walks an operation's selections (fragments expanded) and returns its depth
  * and number of field selections. Introspection (__schema, __type) is left
@@ -61,7 +117,8 @@ export function measure(
     let deepest = depth;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
+        // __schema and __type are governed by GRAPHQL_INTROSPECTION; __typename counts like any field.
+        if (selection.name.value === '__schema' || selection.name.value === '__type') continue;
         fields += 1;
         if (selection.selectionSet)
           deepest = Math.max(deepest, walk(selection.selectionSet, depth + 1, seen));
@@ -119,17 +176,30 @@ export function queryLimitsPlugin(
               `Query selects ${fields} fields; the maximum is ${limits.maxFields}.`,
             );
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              listEstimator,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          const unstorable =
+            findUnstorableText(request.variables ?? {}, 'variables') ?? findUnstorableLiteral(document);
+          if (unstorable) {
+            throw refuse(
+              'BAD_USER_INPUT',
+              `Text at "${unstorable}" contains a NUL character or an unpaired surrogate, which cannot be stored.`,
+            );
+          }
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [
+                fieldExtensionsEstimator(),
+                listEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch (error) {
+            throw complexityFailure(error);
+          }
           if (complexity > limits.maxQueryComplexity) {
             throw refuse(
               'QUERY_TOO_COMPLEX',

@@ -60,3 +60,20 @@ export class UserInputFailure extends Error {
     this.name = 'UserInputFailure';
   }
 }
+
+/** class-validator's findings as "field: rule" lines, without the values that were sent. */
+export interface ValidationFinding {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFinding[];
+}
+export function validationFindings(
+  errors: ValidationFinding[],
+  prefix = '',
+): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((rule) => ({ field, message: rule }));
+    return [...own, ...validationFindings(e.children ?? [], field)];
+  });
+}

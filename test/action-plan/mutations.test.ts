@@ -228,7 +228,8 @@ describe('activities', () => {
     expect(missing.data!.updateActivity.userErrors[0].code).toBe('NOT_FOUND');
   });
 
-  it('class-validator bounds are enforced before any service runs', async () => {
+  it('class-validator bounds are enforced before any service runs, as userErrors', async () => {
+    const before = await planFingerprint(t.db.dataSource);
     const result = await t.gql.run(
       CREATE,
       {
@@ -243,7 +244,11 @@ describe('activities', () => {
       },
       users.admin,
     );
-    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.createActivity.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: 'name' }),
+    ]);
+    expect(await planFingerprint(t.db.dataSource)).toBe(before);
   });
 });
 

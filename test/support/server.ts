@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -23,7 +24,7 @@ export interface TestServer {
 /** The real Express + Apollo app (limits, sign-in, CSRF) on a random port, over a test database. */
 export async function startTestServer(
   dataSource: DataSource,
-  options: { env?: Record<string, string>; meiliHost?: string; search?: SearchRuntime } = {},
+  options: { env?: Record<string, string>; meiliHost?: string; search?: SearchRuntime; log?: Logger } = {},
 ): Promise<TestServer> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...options.env });
   const httpServer = http.createServer();
@@ -39,7 +40,7 @@ export async function startTestServer(
           publicHost: options.meiliHost ?? process.env.TEST_MEILI_HOST!,
         },
       ),
-    log: silentLog,
+    log: options.log ?? silentLog,
     httpServer,
     auth: createAuthRuntime(config, config.jwtSecret!),
   });
