@@ -125,12 +125,9 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     next();
   });
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-
-  app.get('/readyz', async (_req, res) => {
-    const [database, searchOk] = await Promise.all([
+  /** Each dependency's state; only PostgreSQL decides readiness (search failing degrades only search). */
+  const dependencies = async () => {
+    const [database, searchUp] = await Promise.all([
       withTimeout(
         dataSource.query('SELECT 1').then(
           () => true,
@@ -139,12 +136,28 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
         2000,
         false,
       ),
-      withTimeout(isSearchHealthy(search.client), 2000, false),
+      withTimeout(isSearchHealthy(search.client), 1000, false),
     ]);
-    const ready = database && searchOk;
-    res.status(ready ? 200 : 503).json({
-      status: ready ? 'ready' : 'unavailable',
-      checks: { postgres: database ? 'up' : 'down', meilisearch: searchOk ? 'up' : 'down' },
+    return { database, searchUp };
+  };
+
+  // Liveness: the process answers. With ?deep, every dependency's state too (always 200 while alive).
+  app.get('/healthz', async (req, res) => {
+    if (req.query.deep === undefined) return res.json({ status: 'ok' });
+    const { database, searchUp } = await dependencies();
+    res.json({
+      status: database && searchUp ? 'ok' : 'degraded',
+      checks: { postgres: database ? 'up' : 'down', meilisearch: searchUp ? 'up' : 'down' },
+    });
+  });
+
+  // Readiness for a load balancer: ready while PostgreSQL answers. A search outage is reported
+  // ("degraded") but does not take the plan, seminars and sign-in out of service.
+  app.get('/readyz', async (_req, res) => {
+    const { database, searchUp } = await dependencies();
+    res.status(database ? 200 : 503).json({
+      status: !database ? 'unavailable' : searchUp ? 'ready' : 'degraded',
+      checks: { postgres: database ? 'up' : 'down', meilisearch: searchUp ? 'up' : 'down' },
     });
   });
 

@@ -51,6 +51,8 @@ export async function startBackingServices(
               ownProcessGroup: true,
               log: (line) => log.debug({ component: 'meilisearch' }, line),
               notice: (message) => log.info({ component: 'meilisearch' }, message),
+              warn: (message) => log.warn({ component: 'meilisearch' }, message),
+              supervise: true,
             }).then((meili) => {
               stops.push(meili.stop);
               log.info({ port: config.embeddedMeiliPort }, 'embedded Meilisearch ready');

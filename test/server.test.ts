@@ -31,15 +31,25 @@ describe('HTTP server', () => {
     }
   });
 
-  it('reports 503 on /readyz while Meilisearch is unreachable', async () => {
+  it('stays ready while Meilisearch is unreachable, reports search degraded, and fails searches fast', async () => {
     const server = await serve(`http://127.0.0.1:${await freePort()}`);
     try {
       const ready = await fetch(`${server.base}/readyz`);
-      expect(ready.status).toBe(503);
-      expect(((await ready.json()) as { checks: unknown }).checks).toEqual({
-        postgres: 'up',
-        meilisearch: 'down',
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({
+        status: 'degraded',
+        checks: { postgres: 'up', meilisearch: 'down' },
       });
+      const deep = await fetch(`${server.base}/healthz?deep`);
+      expect(await deep.json()).toMatchObject({ status: 'degraded' });
+      const started = Date.now();
+      const search = await server.graphql('{ search(input: { query: "andmekaitse" }) { totalHits } }');
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(search.body.errors[0].extensions.code).toBe('SEARCH_UNAVAILABLE');
+      expect(JSON.stringify(search.body)).not.toContain('127.0.0.1');
+      // Everything else keeps working.
+      const plan = await server.graphql('{ actionPlans { versionNumber } }');
+      expect(plan.body).toEqual({ data: { actionPlans: [{ versionNumber: 1 }] } });
     } finally {
       await server.stop();
     }

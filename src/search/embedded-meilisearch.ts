@@ -33,6 +33,10 @@ export interface EmbeddedMeilisearchOptions {
   log?: (line: string) => void;
   /** What an operator should know (a server left behind by an earlier run was stopped). */
   notice?: (message: string) => void;
+  /** What an operator must look at (the server crashed). */
+  warn?: (message: string) => void;
+  /** Restart the server when it exits without being asked to (the API's own server; tests start plain ones). */
+  supervise?: boolean;
 }
 
 async function binaryPath(): Promise<string> {
@@ -95,7 +99,7 @@ async function answersWithKey(host: string, key: string): Promise<boolean> {
 export async function startEmbeddedMeilisearch(
   options: EmbeddedMeilisearchOptions,
 ): Promise<EmbeddedMeilisearch> {
-  const { port, log = () => undefined, notice = log } = options;
+  const { port, log = () => undefined, notice = log, warn = notice } = options;
   const dataDir = path.resolve(options.dataDir);
   await fs.mkdir(dataDir, { recursive: true });
   const [binary, key] = await Promise.all([binaryPath(), masterKey(dataDir)]);
@@ -110,48 +114,85 @@ export async function startEmbeddedMeilisearch(
     await stopStray(pid, 'SIGTERM');
   }
 
-  const child = spawnTethered(
-    binary,
-    [
-      '--db-path',
-      path.join(dataDir, 'data.ms'),
-      '--dump-dir',
-      path.join(dataDir, 'dumps'),
-      '--snapshot-dir',
-      path.join(dataDir, 'snapshots'),
-      '--http-addr',
-      `127.0.0.1:${port}`,
-      '--env',
-      'development',
-      '--no-analytics',
-      '--log-level',
-      'WARN',
-    ],
-    // The key goes through the environment, not argv, so `ps` does not show it.
-    {
-      cwd: dataDir,
-      env: { ...process.env, MEILI_MASTER_KEY: key },
-      detached: options.ownProcessGroup ?? false,
-      stopSignal: 'SIGTERM',
-    },
-  );
-  let output = '';
-  const collect = (data: Buffer) => {
-    output += data.toString();
-    for (const line of data.toString().split('\n').filter(Boolean)) log(line);
-  };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
-  try {
-    await waitUntilHealthy(host, child, () =>
-      output.includes('Address already in use')
-        ? `port ${port} is already in use; set EMBEDDED_MEILI_PORT to another port\n${output.slice(-1000)}`
-        : output.slice(-2000),
+  /** Spawns the server and waits until it answers; stops it again if it never does. */
+  const launch = async () => {
+    const child = spawnTethered(
+      binary,
+      [
+        '--db-path',
+        path.join(dataDir, 'data.ms'),
+        '--dump-dir',
+        path.join(dataDir, 'dumps'),
+        '--snapshot-dir',
+        path.join(dataDir, 'snapshots'),
+        '--http-addr',
+        `127.0.0.1:${port}`,
+        '--env',
+        'development',
+        '--no-analytics',
+        '--log-level',
+        'WARN',
+      ],
+      // The key goes through the environment, not argv, so `ps` does not show it.
+      {
+        cwd: dataDir,
+        env: { ...process.env, MEILI_MASTER_KEY: key },
+        detached: options.ownProcessGroup ?? false,
+        stopSignal: 'SIGTERM',
+      },
     );
-  } catch (error) {
-    await stopChild(child, 'SIGTERM');
-    throw error;
-  }
+    let output = '';
+    const collect = (data: Buffer) => {
+      output += data.toString();
+      for (const line of data.toString().split('\n').filter(Boolean)) log(line);
+    };
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', collect);
+    try {
+      await waitUntilHealthy(host, child, () =>
+        output.includes('Address already in use')
+          ? `port ${port} is already in use; set EMBEDDED_MEILI_PORT to another port\n${output.slice(-1000)}`
+          : output.slice(-2000),
+      );
+    } catch (error) {
+      await stopChild(child, 'SIGTERM');
+      throw error;
+    }
+    return child;
+  };
+
+  let child = await launch();
   claimDataDir(dataDir);
-  return { host, masterKey: key, stop: () => stopChild(child, 'SIGTERM') };
+  let stopping = false;
+  if (options.supervise) {
+    // An exit we did not ask for (a crash, an OOM kill) is logged and followed by a restart with
+    // back-off (0.5 s doubling to 30 s); the search outbox then catches up by itself.
+    const watch = (running: typeof child) =>
+      running.once('exit', (code, signal) => {
+        if (stopping) return;
+        warn(`Meilisearch exited unexpectedly (${signal ?? `code ${code}`}); restarting`);
+        void restart(1);
+      });
+    const restart = async (attempt: number): Promise<void> => {
+      await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** (attempt - 1), 30_000)));
+      if (stopping) return;
+      try {
+        child = await launch();
+        notice(`Meilisearch restarted (attempt ${attempt})`);
+        watch(child);
+      } catch (error) {
+        warn(`Meilisearch did not restart (attempt ${attempt}): ${(error as Error).message.split('\n')[0]}`);
+        return restart(attempt + 1);
+      }
+    };
+    watch(child);
+  }
+  return {
+    host,
+    masterKey: key,
+    stop: async () => {
+      stopping = true;
+      await stopChild(child, 'SIGTERM');
+    },
+  };
 }

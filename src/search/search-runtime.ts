@@ -1,4 +1,5 @@
-import type { Meilisearch } from 'meilisearch';
+import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import { searchUnavailable } from '../errors';
 
 /** The search engine as requests and the worker use it. Which indexes exist is up to the modules. */
 export interface SearchRuntime {
@@ -13,12 +14,38 @@ export interface SearchRuntime {
    * master key; an existing key keeps the indexes it was created with).
    */
   tenantKey(indexUids: string[]): Promise<{ uid: string; key: string }>;
+  /**
+   * Runs one request-path call to Meilisearch behind a circuit breaker: it
+   * gets `requestTimeoutMs` (0.8 s by default, so the answer comes within 1 s) through the signal; a timeout or
+   * a refused connection fails with SEARCH_UNAVAILABLE (no internal host in
+   * the message) and opens the breaker, so the calls after it fail at once
+   * until a cool-down (1 s, doubling to 10 s) lets one try again.
+   * Meilisearch's own answers (a 4xx) pass through unchanged.
+   */
+  request<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  /** False while the breaker is open (the last request-path call found Meilisearch unreachable). */
+  available(): boolean;
 }
 
 export function createSearchRuntime(
   client: Meilisearch,
-  options: { prefix: string; publicHost: string },
+  options: { prefix: string; publicHost: string; requestTimeoutMs?: number },
 ): SearchRuntime {
+  const breaker = { failures: 0, openUntil: 0 };
+  const request = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    if (Date.now() < breaker.openUntil) throw searchUnavailable();
+    try {
+      const result = await work(AbortSignal.timeout(options.requestTimeoutMs ?? 800));
+      breaker.failures = 0;
+      return result;
+    } catch (error) {
+      const status = error instanceof MeilisearchApiError ? (error.response?.status ?? 0) : 0;
+      if (status >= 400 && status < 500) throw error;
+      breaker.failures += 1;
+      breaker.openUntil = Date.now() + Math.min(1000 * 2 ** (breaker.failures - 1), 10_000);
+      throw searchUnavailable();
+    }
+  };
   const keyName = `${options.prefix}elvl-tenant-search`;
   let cached: Promise<{ uid: string; key: string }> | undefined;
   const findOrCreate = async (indexUids: string[]) => {
@@ -39,6 +66,8 @@ export function createSearchRuntime(
     client,
     prefix: options.prefix,
     publicHost: options.publicHost,
+    request,
+    available: () => breaker.failures === 0,
     tenantKey: (indexUids) => {
       cached ??= findOrCreate(indexUids).catch((error) => {
         cached = undefined;

@@ -80,20 +80,24 @@ export async function searchGuides(ctx: Context, input: SearchInput): Promise<Se
   // Page mode gives exact totals; it needs the offset on a page boundary, which our own cursors always are.
   const paging =
     limit > 0 && offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
-  const response = await ctx.search.client
-    .index<GuideDocument>(guideIndexUid(ctx.search))
-    .search(input.query, {
-      filter: searchFilter(ctx, input),
-      facets: facets.map((f) => FACET_ATTRIBUTES[f]),
-      sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
-      attributesToRetrieve: ['id'],
-      attributesToHighlight: ['title', 'summary', 'body'],
-      attributesToCrop: ['summary', 'body'],
-      cropLength: 24,
-      highlightPreTag: OPEN,
-      highlightPostTag: CLOSE,
-      ...paging,
-    });
+  const response = await ctx.search.request((signal) =>
+    ctx.search.client.index<GuideDocument>(guideIndexUid(ctx.search)).search(
+      input.query,
+      {
+        filter: searchFilter(ctx, input),
+        facets: facets.map((f) => FACET_ATTRIBUTES[f]),
+        sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
+        attributesToRetrieve: ['id'],
+        attributesToHighlight: ['title', 'summary', 'body'],
+        attributesToCrop: ['summary', 'body'],
+        cropLength: 24,
+        highlightPreTag: OPEN,
+        highlightPostTag: CLOSE,
+        ...paging,
+      },
+      { signal },
+    ),
+  );
   const counts = response as { totalHits?: number; estimatedTotalHits?: number };
   const totalHits = counts.totalHits ?? counts.estimatedTotalHits ?? 0;
 
@@ -167,7 +171,7 @@ export const SEARCH_KEY_TTL_SECONDS = 3600;
  * directly without ever seeing more than the API would show.
  */
 export async function searchKey(ctx: Context) {
-  const { uid, key } = await ctx.search.tenantKey([guideIndexUid(ctx.search)]);
+  const { uid, key } = await ctx.search.request(() => ctx.search.tenantKey([guideIndexUid(ctx.search)]));
   const expiresAt = new Date(Date.now() + SEARCH_KEY_TTL_SECONDS * 1000);
   const token = await generateTenantToken({
     apiKey: key,
