@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
@@ -12,7 +12,7 @@ import { contextForRequest, mountModuleRoutes } from './assembly';
 import type { Context } from './context';
 import { queryLimitsPlugin } from './common/query-limits';
 import { authenticate, type AuthRuntime } from './modules/auth';
-import { ErrorCode } from './errors';
+import { ErrorCode, isDatabaseUnavailable, serviceUnavailable } from './errors';
 import { validationFindings, type ValidationFinding } from './common/user-error';
 import { buildAppSchema } from './schema';
 import { isSearchHealthy } from './search/client';
@@ -51,6 +51,15 @@ function formatError(config: Config, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+    if (!known && isDatabaseUnavailable(error)) {
+      // PostgreSQL restarting or unreachable: the client may retry; the pool reconnects by itself.
+      log.warn({ err: error }, 'database unavailable');
+      return {
+        message: serviceUnavailable().message,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
     if (!known) log.error({ err: error }, 'unexpected GraphQL error');
     else if (CLIENT_CODES.has(code))
       log.info({ code, message: formatted.message.slice(0, 200) }, 'client error');
@@ -74,6 +83,20 @@ function formatError(config: Config, log: Logger) {
     return { ...formatted, extensions };
   };
 }
+
+/** A response whose errors include SERVICE_UNAVAILABLE is HTTP 503, so clients and proxies retry. */
+const unavailableAs503: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const body = response.body;
+        const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE))
+          response.http.status = 503;
+      },
+    };
+  },
+};
 
 /** GraphQL-shaped JSON for an HTTP-level failure: no HTML, no stack, no paths. */
 function sendHttpError(res: express.Response, status: number, code: string, message: string) {
@@ -103,6 +126,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
       queryLimitsPlugin(schema, config.limits),
+      unavailableAs503,
     ],
   });
   await apollo.start();
@@ -165,13 +189,14 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        contextForRequest(
-          { dataSource, search, log, config, auth },
-          req,
-          res,
-          await authenticate(dataSource, auth, req.header('authorization')),
-        ),
+      context: async ({ req, res }) => {
+        const user = await authenticate(dataSource, auth, req.header('authorization')).catch(
+          (error: unknown) => {
+            throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+          },
+        );
+        return contextForRequest({ dataSource, search, log, config, auth }, req, res, user);
+      },
     }),
   );
 
@@ -191,6 +216,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     }
     if (status && status >= 400 && status < 500) {
       return sendHttpError(res, status, 'BAD_REQUEST', 'The request could not be read.');
+    }
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ err: error, requestId: res.locals.requestId }, 'database unavailable');
+      return sendHttpError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, serviceUnavailable().message);
     }
     log.error({ err: error, requestId: res.locals.requestId }, 'unexpected HTTP error');
     sendHttpError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');

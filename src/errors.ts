@@ -29,3 +29,45 @@ export const badInput = (message: string, field?: string) =>
 
 export const searchUnavailable = () =>
   new AppError(ErrorCode.SEARCH_UNAVAILABLE, 'Search is unavailable right now; try again shortly.');
+
+/** SQLSTATEs and socket errors that mean "PostgreSQL is not there right now", not a bug. */
+const UNAVAILABLE_SQLSTATES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const UNAVAILABLE_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+]);
+
+/** Whether an error (or what it wraps) says the database could not be reached or went away mid-request. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as Record<string, unknown> | undefined, depth = 0; e && depth < 5; depth++) {
+    const code = (e.code ?? (e.driverError as { code?: string } | undefined)?.code) as string | undefined;
+    if (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (
+      /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+        message,
+      )
+    ) {
+      return true;
+    }
+    e = (e.originalError ?? e.driverError ?? e.cause) as Record<string, unknown> | undefined;
+  }
+  return false;
+}
+
+export const serviceUnavailable = () =>
+  new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is briefly unavailable; try again in a moment.', {
+    http: { status: 503 },
+  });
