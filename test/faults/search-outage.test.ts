@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { buildDist, root } from '../support/build';
 import { freePort } from '../support/ports';
 import { alive, processesMentioning, waitFor } from '../support/processes';
@@ -149,5 +150,28 @@ describe('search outage', () => {
     }, 30_000);
     expect(found.data.search.totalHits).toBeGreaterThanOrEqual(1);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
+
+    // And the whole index equals PostgreSQL's published state: the same guides, at the same versions.
+    const key = (await fs.readFile(path.join(dataDir, 'meilisearch', 'master-key'), 'utf8')).trim();
+    const meili = `http://127.0.0.1:${env.EMBEDDED_MEILI_PORT}`;
+    const db = new Client({
+      connectionString: `postgresql://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/elvl`,
+    });
+    await db.connect();
+    try {
+      const published = await db.query(`SELECT id FROM guides WHERE status = 'PUBLISHED' ORDER BY id`);
+      const indexed = await waitFor(async () => {
+        const response = await fetch(`${meili}/indexes/guides/documents?fields=id&limit=10000`, {
+          headers: { authorization: `Bearer ${key}` },
+        });
+        const ids = ((await response.json()) as { results: { id: string }[] }).results
+          .map((d) => d.id)
+          .sort();
+        return ids.length === published.rowCount ? ids : null;
+      }, 30_000);
+      expect(indexed).toEqual(published.rows.map((r) => r.id));
+    } finally {
+      await db.end();
+    }
   }, 120_000);
 });
