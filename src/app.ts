@@ -84,6 +84,19 @@ function formatError(config: Config, log: Logger) {
   };
 }
 
+/**
+ * A URL as the request log shows it: secret path segments (a personal calendar
+ * feed's token, anything long and random-looking) and query values replaced,
+ * so a log line never carries a credential.
+ */
+export function redactUrl(url: string): string {
+  const [pathname, query] = url.split('?', 2);
+  const path = pathname
+    .replace(/^\/calendar\/personal\/[^/]+/, '/calendar/personal/[redacted].ics')
+    .replace(/\/[A-Za-z0-9_-]{32,}(?=\/|\.|$)/g, '/[redacted]');
+  return query === undefined ? path : `${path}?${query.replace(/=([^&]*)/g, '=…')}`;
+}
+
 /** A response whose errors include SERVICE_UNAVAILABLE is HTTP 503, so clients and proxies retry. */
 const unavailableAs503: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -142,7 +155,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       log.info(
-        { requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms },
+        { requestId, method: req.method, url: redactUrl(req.originalUrl), status: res.statusCode, ms },
         'request',
       );
     });

@@ -170,3 +170,14 @@ describe('CSV exports', () => {
     expect(text).not.toMatch(/(^|;)=HYPERLINK/m);
   });
 });
+
+describe('the request log', () => {
+  it('carries no secret URL tokens or query values', async () => {
+    const secret = 'Zm9vYmFyYmF6cXV4cXV1eHNlY3JldC10b2tlbi0xMjM0NTY';
+    await fetch(`${t.server.base}/calendar/personal/${secret}.ics`);
+    await fetch(`${t.server.base}/reports/plans/x/budget-execution.csv?groupBy=${secret}`);
+    const requestLines = lines.filter((l) => l.msg === 'request');
+    expect(requestLines.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(lines)).not.toContain(secret);
+  });
+});

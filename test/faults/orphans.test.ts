@@ -58,13 +58,88 @@ describe('no orphaned servers', () => {
   const servers = () =>
     processesMentioning(dataDir).filter((p) => /postgres -D|meilisearch --db-path/.test(p.command));
 
-  it('stops PostgreSQL and Meilisearch within 10 s of a SIGKILL of the API', async () => {
+  const token = (email: string) =>
+    execFileSync(process.execPath, ['dist/src/cli/token.js', email], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim()
+      .split('\n')
+      .at(-1)!;
+
+  async function gql(query: string, variables: Record<string, unknown>, bearer: string) {
+    const response = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as any;
+  }
+
+  it('stops PostgreSQL and Meilisearch within 10 s of a SIGKILL of the API during registrations', async () => {
     const api = await startApi();
     expect(servers().length).toBe(2);
+    const organiser = token('korraldaja@elvl.ee');
+    const created = await gql(
+      `mutation ($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }`,
+      {
+        i: {
+          title: 'Katkestuse seminar',
+          kind: 'WORKSHOP',
+          startsAt: '2027-06-01T09:00:00Z',
+          endsAt: '2027-06-01T12:00:00Z',
+          capacity: 3,
+        },
+      },
+      organiser,
+    );
+    const eventId = created.data.createEvent.event.id;
+    await gql(
+      `mutation ($id: ID!) { publishEvent(input: { id: $id }) { userErrors { code } } }`,
+      { id: eventId },
+      organiser,
+    );
+    const people = [
+      'it@tallinn.ee',
+      'it@tartu.ee',
+      'it@voru.ee',
+      'it@saue.ee',
+      'toimetaja@elvl.ee',
+      'koordinaator@elvl.ee',
+    ];
+    const tokens = people.map(token);
+    // Registrations in flight when the API dies.
+    const inFlight = tokens.map((t) =>
+      gql(
+        `mutation ($i: RegisterForEventInput!) { registerForEvent(input: $i) { userErrors { code } } }`,
+        { i: { eventId } },
+        t,
+      ).catch(() => null),
+    );
+    await new Promise((r) => setTimeout(r, 30));
     api.child.kill('SIGKILL');
+    await Promise.all(inFlight);
     await waitFor(async () => (servers().length === 0 ? true : null), 10_000);
     expect(processesMentioning(dataDir)).toEqual([]);
-  }, 120_000);
+
+    // After a restart the data is consistent: never more seated than the capacity, queue numbers unique.
+    const next = await startApi();
+    const registrations = await gql(
+      `query ($id: ID!) { node(id: $id) { ... on Event { capacity confirmedCount waitlistCount registrations { status queueNumber } } } }`,
+      { id: eventId },
+      organiser,
+    );
+    const event = registrations.data.node;
+    expect(event.confirmedCount).toBeLessThanOrEqual(3);
+    const numbers = event.registrations.map((r: any) => r.queueNumber);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    const exit = new Promise((resolve) => next.child.on('exit', resolve));
+    next.child.kill('SIGTERM');
+    await exit;
+    await waitFor(async () => (processesMentioning(dataDir).length === 0 ? true : null), 20_000);
+  }, 180_000);
 
   it('stops servers an earlier run left behind, says so, and comes up clean', async () => {
     const api = await startApi();
