@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { contextForRequest, mountModuleRoutes } from './assembly';
+import { cors } from './cors';
 import type { Context } from './context';
 import { queryLimitsPlugin } from './common/query-limits';
 import { authenticate, type AuthRuntime } from './modules/auth';
@@ -161,6 +162,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     });
     next();
   });
+
+  app.use(cors(config.corsOrigins));
 
   /** Each dependency's state; only PostgreSQL decides readiness (search failing degrades only search). */
   const dependencies = async () => {

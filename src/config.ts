@@ -41,6 +41,8 @@ export interface Config {
   mail: { smtpUrl: string | null; from: string };
   /** Base URL of the front-end (event links in emails and calendars). */
   publicWebUrl: string;
+  /** Browser origins allowed to call the API (CORS); by default the front-end's own outside production. */
+  corsOrigins: string[];
   /** Base URL of this API as clients reach it (calendar feed and download links). */
   apiPublicUrl: string;
   /** How long before an event its reminder goes out. */
@@ -147,6 +149,29 @@ function readEnum<T extends string>(
 }
 
 /** Reads and validates the configuration; throws ConfigError listing every problem. */
+/**
+ * CORS_ORIGINS: comma-separated origins ("https://app.example.ee"); "" allows none. Unset, it is the
+ * origin of PUBLIC_WEB_URL (default http://localhost:3000) outside production and none in production.
+ */
+function readOrigins(env: NodeJS.ProcessEnv, nodeEnv: string, problems: string[]): string[] {
+  const raw =
+    env.CORS_ORIGINS ?? (nodeEnv === 'production' ? '' : (env.PUBLIC_WEB_URL ?? 'http://localhost:3000'));
+  const origins: string[] = [];
+  for (const item of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    try {
+      const url = new URL(item);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+      origins.push(url.origin);
+    } catch {
+      problems.push(`CORS_ORIGINS has "${item.slice(0, 60)}", which is not an http(s) origin`);
+    }
+  }
+  return origins;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const nodeEnv = readEnum(
@@ -245,6 +270,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicWebUrl: (
       readUrl(env, 'PUBLIC_WEB_URL', ['http:', 'https:'], problems) ?? 'http://localhost:3000'
     ).replace(/\/$/, ''),
+    corsOrigins: readOrigins(env, nodeEnv, problems),
     apiPublicUrl: (
       readUrl(env, 'API_PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${env.PORT || 4000}`
     ).replace(/\/$/, ''),

@@ -40,11 +40,14 @@ export interface ServerHarness extends Harness {
  * requests at once): a private copy of the seeded database, a GraphQL client
  * and the real Express app on a random port.
  */
-export function useSeededServer(options: { env?: Record<string, string>; log?: Logger } = {}): ServerHarness {
+export function useSeededServer(
+  options: { env?: Record<string, string> | (() => Record<string, string>); log?: Logger } = {},
+): ServerHarness {
   const harness = useSeededDatabase() as ServerHarness;
   harness.make = factories(harness);
   beforeAll(async () => {
-    harness.server = await startTestServer(harness.db.dataSource, { env: options.env, log: options.log });
+    const env = typeof options.env === 'function' ? options.env() : options.env;
+    harness.server = await startTestServer(harness.db.dataSource, { env, log: options.log });
   });
   afterAll(async () => {
     await harness.server?.stop();
