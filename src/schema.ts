@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import {
   GraphQLBoolean,
   GraphQLInt,
+  specifiedDirectives,
   getNamedType,
   isListType,
   isNonNullType,
@@ -14,6 +15,7 @@ import {
 import { ArgumentValidationError, buildSchema } from 'type-graphql';
 import { resolvers } from './assembly';
 import { authChecker } from './common/auth';
+import { cacheControlDirective } from './common/cache-control';
 import { UserErrorCode, userError, validationFindings, type ValidationFinding } from './common/user-error';
 import { nodeFetchers } from './node.resolver';
 
@@ -75,6 +77,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     // Validate inputs with class-validator; forbid unknown properties.
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    directives: [...specifiedDirectives, cacheControlDirective],
   }).then((schema) => {
     checkNodeFetchers(schema);
     validationAsUserErrors(schema);

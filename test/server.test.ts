@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { freePort } from './support/ports';
 import { startTestServer } from './support/server';
@@ -68,6 +69,54 @@ describe('HTTP server', () => {
         body: JSON.stringify({ query: `{ actionPlans { title } } # ${'x'.repeat(1_100_000)}` }),
       });
       expect(huge.status).toBe(413);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('HTTP caching', () => {
+  it('marks public reference data public with a max-age, anything personal no-store, and answers 304 to a repeated GET', async () => {
+    const server = await serve(process.env.TEST_MEILI_HOST!);
+    try {
+      const counties = await fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ counties { name } organisations(first: 3) { edges { node { name county { name } } } } }',
+        }),
+      });
+      expect(counties.status).toBe(200);
+      expect(counties.headers.get('cache-control')).toBe('max-age=300, public');
+      const plan = await fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ actionPlans { title activities { number budgetLines { amountNet { amount } } } } }',
+        }),
+      });
+      expect(plan.headers.get('cache-control')).toBe('max-age=300, public');
+      const me = await fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      expect(me.headers.get('cache-control')).toBe('no-store');
+
+      const url = `${server.base}/graphql?query=${encodeURIComponent('{ counties { name } }')}`;
+      const first = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+      const etag = first.headers.get('etag');
+      expect(etag).toBeTruthy();
+      // node:http, not fetch: fetch marks a conditional request "Cache-Control: no-cache", which forbids a 304.
+      const again = await new Promise<number>((resolve, reject) =>
+        http
+          .get(url, { headers: { 'apollo-require-preflight': 'true', 'if-none-match': etag! } }, (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          })
+          .on('error', reject),
+      );
+      expect(again).toBe(304);
     } finally {
       await server.stop();
     }

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
+import { PublicReference } from './cache-control';
 
 export const CURRENCY = 'EUR';
 
+@PublicReference()
 @ObjectType({ description: 'An exact amount of money. Never a float: the amount is a decimal string.' })
 export class Money {
   @Field({ description: 'Exact decimal with two places, e.g. "101040.00".' })

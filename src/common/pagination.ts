@@ -4,10 +4,12 @@ import { isCalendarDate } from './local-time';
 import { isUuid } from './node-id';
 import { ESTONIAN_COLLATION } from './text';
 import { badInput } from '../errors';
+import { PublicReference } from './cache-control';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+@PublicReference()
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
   @Field({ description: 'True when more items follow the last edge.' })
@@ -42,7 +44,11 @@ export function connectionTypes<T extends object>(
   nodeType: ClassType<T>,
   name: string,
   description: string,
+  options: { publicReference?: boolean } = {},
 ): ClassType<Connection<T>> {
+  // A page of public reference data is as cacheable as its items; other pages carry no hint (no-store).
+  const hint = options.publicReference ? PublicReference() : () => undefined;
+  @hint
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this edge.' })
@@ -52,6 +58,7 @@ export function connectionTypes<T extends object>(
     node: T;
   }
 
+  @hint
   @ObjectType(`${name}Connection`, { description })
   class ConnectionType {
     @Field(() => [EdgeType], { description: 'The items of this page, in order.' })

@@ -12,11 +12,13 @@ import {
 import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
 import { Organisation } from '../organisations';
+import { PublicReference } from '../../common/cache-control';
 
 /**
  * One version of an action plan document. Revisions of the same plan share a
  * `planKey` and are numbered, so several versions live side by side.
  */
+@PublicReference()
 @ObjectType('ActionPlan', { implements: Node, description: 'A version of an action plan document.' })
 @Entity('action_plans')
 @Index(['planKey', 'versionNumber'], { unique: true })
@@ -100,6 +102,7 @@ export class ActionPlan extends Timestamped {
 }
 
 /** The VAT rate the plan applies to one year of its period. */
+@PublicReference()
 @ObjectType('VatRate', { description: 'The VAT rate a plan applies to one year.' })
 @Entity('plan_vat_rates')
 @Check('CHK_plan_vat_rates_rate', '"rate" >= 0 AND "rate" < 1')

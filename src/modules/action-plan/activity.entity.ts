@@ -14,6 +14,7 @@ import { Timestamped } from '../../common/timestamps';
 import { Organisation } from '../organisations';
 import { ActionPlan } from './action-plan.entity';
 import { CostCategory } from './reference.entity';
+import { PublicReference } from '../../common/cache-control';
 
 export enum ActivityStatus {
   PLANNED = 'PLANNED',
@@ -35,6 +36,7 @@ registerEnumType(ActivityStatus, {
 });
 
 /** One row of the plan: a measure with its problem, actions, result and budget. */
+@PublicReference()
 @ObjectType('Activity', { implements: Node, description: 'An activity (measure) of an action plan.' })
 @Entity('activities')
 @Index(['planId', 'number'], { unique: true })
@@ -103,6 +105,7 @@ export class Activity extends Timestamped {
 }
 
 /** Actions planned for a span of years, e.g. "2024" or "2025–2026". */
+@PublicReference()
 @ObjectType('PlannedAction', { description: 'What an activity plans to do in a span of years.' })
 @Entity('activity_planned_actions')
 @Check('CHK_activity_planned_actions_years', '"from_year" <= "to_year"')

@@ -11,7 +11,9 @@ import { Activity, PlannedAction } from './activity.entity';
 import { BudgetLine } from './budget.entity';
 import { CostCategory } from './reference.entity';
 
-export const ActivityConnection = connectionTypes(Activity, 'Activity', 'A page of activities.');
+export const ActivityConnection = connectionTypes(Activity, 'Activity', 'A page of activities.', {
+  publicReference: true,
+});
 
 @Resolver(() => Activity)
 export class ActivityResolver {

@@ -5,6 +5,7 @@ import { Timestamped } from '../../common/timestamps';
 import { ActionPlan } from './action-plan.entity';
 import { Activity } from './activity.entity';
 import { BudgetAccount, CostCategory } from './reference.entity';
+import { PublicReference } from '../../common/cache-control';
 
 export enum VatMode {
   /** Without VAT (ilma käibemaksuta). */
@@ -26,6 +27,7 @@ registerEnumType(VatMode, {
  * amount is never stored: it follows from the plan's rate for the year and
  * whether the account carries VAT.
  */
+@PublicReference()
 @ObjectType('BudgetLine', {
   implements: Node,
   description: 'An amount budgeted for an activity, account and year.',
@@ -88,6 +90,7 @@ registerEnumType(DeclaredTable, {
  * up to, so the API can show where the document disagrees with itself. A null
  * dimension means "all" (e.g. year null = the whole period).
  */
+@PublicReference()
 @ObjectType('DeclaredBudgetFigure', {
   implements: Node,
   description: 'A total as printed in the plan document.',

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../common/money';
 import { DeclaredTable, VatMode } from './budget.entity';
+import { PublicReference } from '../../common/cache-control';
 
 export enum BudgetDimension {
   YEAR = 'YEAR',
@@ -38,12 +39,14 @@ export abstract class BudgetRowKeys {
   activityId: string | null;
 }
 
+@PublicReference()
 @ObjectType({ description: 'The sum of the lines sharing one combination of the grouped dimensions.' })
 export class BudgetSummaryRow extends BudgetRowKeys {
   @Field(() => Money, { description: 'Sum of the lines.' })
   amount: Money;
 }
 
+@PublicReference()
 @ObjectType({ description: 'Budget lines added up by the requested dimensions.' })
 export class BudgetSummary {
   @Field(() => Money, { description: 'Sum of all lines of the plan.' })
@@ -55,6 +58,7 @@ export class BudgetSummary {
   rows: BudgetSummaryRow[];
 }
 
+@PublicReference()
 @ObjectType({ description: 'A declared figure of the plan document that its lines do not add up to.' })
 export class BudgetDiscrepancy {
   @Field({ description: 'Where the document prints the figure and how it disagrees, in Estonian.' })

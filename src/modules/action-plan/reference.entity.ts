@@ -1,10 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { PublicReference } from '../../common/cache-control';
 
 /**
  * An account of the Estonian public-sector chart of accounts (EA konto) the
  * plan budgets on: 15 investments, 50 personnel, 55 operating costs.
  */
+@PublicReference()
 @ObjectType('BudgetAccount', {
   description: 'A budget account (EA konto) of the public-sector classification.',
 })
@@ -28,6 +30,7 @@ export class BudgetAccount {
 }
 
 /** The SF 2021–2027 measure's cost categories, from the legend of the plan document. */
+@PublicReference()
 @ObjectType('CostCategory', { description: 'A cost category (1–4) of the SF 2021–2027 measure.' })
 @Entity('cost_categories')
 export class CostCategory {

@@ -14,6 +14,7 @@ import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
 import { Organisation } from '../organisations';
 import { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';
+import { PublicReference } from '../../common/cache-control';
 
 /**
  * One language version of a guide. Versions that translate each other share
@@ -233,6 +234,7 @@ export class GuideAttachment {
 }
 
 /** The controlled vocabulary of guide topics: themes and E-ITS module groups and modules. */
+@PublicReference()
 @ObjectType('Topic', { description: 'A topic of the controlled taxonomy.' })
 @Entity('topics')
 export class Topic {

@@ -1,8 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
+import { PublicReference } from '../../common/cache-control';
 
 /** One of Estonia's 15 counties (maakond), by its EHAK code. */
+@PublicReference()
 @ObjectType('County', { implements: Node, description: 'A county (maakond) of Estonia.' })
 @Entity('counties')
 @Check('CHK_counties_ehak', `"ehak_code" ~ '^[0-9]{4}$'`)

@@ -3,6 +3,7 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
 import { County } from './county.entity';
+import { PublicReference } from '../../common/cache-control';
 
 export enum OrganisationKind {
   /** A local government (kohalik omavalitsus): a city (linn) or rural municipality (vald). */
@@ -30,6 +31,7 @@ registerEnumType(KovType, {
   description: 'Kind of local government: city (linn) or rural municipality (vald).',
 });
 
+@PublicReference()
 @ObjectType('Organisation', {
   implements: Node,
   description: 'A KOV, ELVL or a state partner (ministry, agency) the action plan names.',

@@ -17,6 +17,7 @@ export const OrganisationConnection = connectionTypes(
   Organisation,
   'Organisation',
   'A page of organisations.',
+  { publicReference: true },
 );
 
 @Resolver(() => Organisation)
