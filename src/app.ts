@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { contextForRequest, mountModuleRoutes } from './assembly';
 import { cors } from './cors';
+import { createMetrics, requestFacts } from './metrics';
 import type { Context } from './context';
 import { queryLimitsPlugin } from './common/query-limits';
 import { authenticate, type AuthRuntime } from './modules/auth';
@@ -85,6 +86,14 @@ function formatError(config: Config, log: Logger) {
   };
 }
 
+const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
+
+/** A bounded route label for metrics: the first path segment (ids and tokens never become labels). */
+function routeLabel(path: string): string {
+  const first = path.split('/')[1] ?? '';
+  return /^[a-z]+$/.test(first) ? `/${first}` : '/other';
+}
+
 /**
  * A URL as the request log shows it: secret path segments (a personal calendar
  * feed's token, anything long and random-looking) and query values replaced,
@@ -131,6 +140,7 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Pro
 export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const { config, dataSource, search, log, auth } = deps;
   const schema = await buildAppSchema();
+  const metrics = createMetrics({ dataSource, search });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -141,6 +151,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
       queryLimitsPlugin(schema, config.limits),
       unavailableAs503,
+      metrics.plugin,
     ],
   });
   await apollo.start();
@@ -155,8 +166,22 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info(
-        { requestId, method: req.method, url: redactUrl(req.originalUrl), status: res.statusCode, ms },
+      const facts = requestFacts.get(requestId);
+      requestFacts.delete(requestId);
+      // The original path: a mounted router (/graphql) has stripped its prefix from req.path by now.
+      const path = req.originalUrl.split('?')[0];
+      metrics.observeHttp(req.method, routeLabel(path), res.statusCode, ms / 1000);
+      // Probes and scrapes come every few seconds: debug, so they do not drown the real traffic.
+      const level = PROBES.has(path) ? 'debug' : 'info';
+      log[level](
+        {
+          requestId,
+          method: req.method,
+          url: redactUrl(req.originalUrl),
+          ...(facts ? { operation: facts.operation, userId: facts.userId } : {}),
+          status: res.statusCode,
+          ms,
+        },
         'request',
       );
     });
@@ -164,6 +189,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
   });
 
   app.use(cors(config.corsOrigins));
+
+  // Prometheus text format; for the operators' scraper, not for the public internet.
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
 
   /** Each dependency's state; only PostgreSQL decides readiness (search failing degrades only search). */
   const dependencies = async () => {

@@ -122,3 +122,34 @@ describe('HTTP caching', () => {
     }
   });
 });
+
+describe('metrics', () => {
+  it('serves Prometheus text with GraphQL latency by operation, errors by code, pool, outbox and Meilisearch', async () => {
+    const server = await serve(process.env.TEST_MEILI_HOST!);
+    try {
+      await server.graphql('query CountiesForMetrics { counties { name } }');
+      await server.graphql('query BrokenForMetrics { nope }');
+      const response = await fetch(`${server.base}/metrics`);
+      expect(response.headers.get('content-type')).toContain('text/plain');
+      const text = await response.text();
+      for (const line of text.split('\n').filter((l) => l && !l.startsWith('#'))) {
+        // Values as Prometheus parses them (Go's ParseFloat: NaN and Inf in any case; prom-client writes "Nan").
+        expect(line).toMatch(/^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[^}]*\})? (-?[0-9.e+-]+|[Nn][Aa][Nn]|[+-]?Inf)$/);
+      }
+      expect(text).toMatch(
+        /elvl_graphql_operation_duration_seconds_count\{operation="CountiesForMetrics",type="query",outcome="ok"\} 1/,
+      );
+      expect(text).toMatch(/elvl_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} 1/);
+      expect(text).toMatch(/elvl_db_pool_connections\{state="in_use"\} \d+/);
+      expect(text).toMatch(/elvl_outbox_backlog\{kind="search"\} \d+/);
+      expect(text).toMatch(/elvl_outbox_oldest_age_seconds\{kind="email"\} [\d.]+/);
+      expect(text).toMatch(/elvl_meilisearch_up 1/);
+      expect(text).toMatch(/elvl_process_cpu_seconds_total/);
+      expect(text).toMatch(
+        /elvl_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} \d+/,
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+});

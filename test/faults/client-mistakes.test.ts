@@ -180,4 +180,13 @@ describe('the request log', () => {
     expect(requestLines.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(lines)).not.toContain(secret);
   });
+
+  it('names the GraphQL operation and the user (never the token), and logs probes at debug only', async () => {
+    await raw(JSON.stringify({ query: 'query MyCounties { counties { name } }' }));
+    await fetch(`${t.server.base}/readyz`);
+    const line = lines.filter((l) => l.msg === 'request').at(-1) as Record<string, unknown>;
+    expect(line).toMatchObject({ operation: 'MyCounties', userId: expect.any(String), status: 200 });
+    expect(JSON.stringify(lines)).not.toContain(token);
+    expect(lines.some((l) => (l as Record<string, unknown>).url === '/readyz')).toBe(false);
+  });
 });
