@@ -1,9 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDist, root } from './support/build';
 import { alive, descendants, waitFor } from './support/processes';
+import { cliToken, embeddedApiEnv, untilReady } from './support/real-api';
 import { freePort } from './support/ports';
 
 /**
@@ -28,16 +29,8 @@ describe('npm start on the embedded default', () => {
   });
 
   it('boots, migrates, seeds, serves GraphQL, and leaves no process behind after SIGTERM', async () => {
-    const [port, pgPort, meiliPort] = await Promise.all([freePort(), freePort(), freePort()]);
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(pgPort),
-      EMBEDDED_MEILI_PORT: String(meiliPort),
-      LOG_LEVEL: 'info',
-    };
+    const env = await embeddedApiEnv(dataDir);
+    const port = Number(env.PORT);
     child = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: root,
       env,
@@ -47,7 +40,7 @@ describe('npm start on the embedded default', () => {
     child.stderr!.on('data', (d) => (output += d));
 
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(async () => ((await fetch(`${base}/readyz`)).status === 200 ? true : null), 90_000);
+    await untilReady(base);
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -57,15 +50,7 @@ describe('npm start on the embedded default', () => {
     expect(body.data.actionPlans[0].activities).toHaveLength(8);
 
     // `npm run token -- <email>` signs a token the running server accepts.
-    const token = execFileSync(process.execPath, ['dist/src/cli/token.js', 'admin@elvl.ee'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString()
-      .trim()
-      .split('\n')
-      .at(-1)!;
+    const token = cliToken(env, 'admin@elvl.ee');
     const me = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

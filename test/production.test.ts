@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { databaseUrl } from './support/database';
 import { buildDist, root } from './support/build';
 import { freePort } from './support/ports';
-import { waitFor } from './support/processes';
+import { untilReady } from './support/real-api';
 
 /**
  * The production start path the Docker image runs, without Docker: the built
@@ -79,11 +79,9 @@ describe('production start path', () => {
     const exited = new Promise<number | null>((resolve) => api.on('exit', resolve));
     try {
       const base = `http://127.0.0.1:${port}`;
-      await waitFor(async () => ((await fetch(`${base}/readyz`)).status === 200 ? true : null), 90_000).catch(
-        (error: Error) => {
-          throw new Error(`${error.message}; the API said:\n${output.slice(-3000)}`);
-        },
-      );
+      await untilReady(base).catch((error: Error) => {
+        throw new Error(`${error.message}; the API said:\n${output.slice(-3000)}`);
+      });
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

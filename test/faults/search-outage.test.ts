@@ -1,11 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { buildDist, root } from '../support/build';
-import { freePort } from '../support/ports';
 import { alive, processesMentioning, waitFor } from '../support/processes';
+import { cliToken, embeddedApiEnv, postGraphql, untilReady } from '../support/real-api';
 
 /**
  * Meilisearch hung (SIGSTOP) and then killed (SIGKILL) under the running
@@ -23,18 +23,8 @@ describe('search outage', () => {
   beforeAll(async () => {
     await buildDist();
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'elvl-search-outage-'));
-    const [port, pgPort, meiliPort] = await Promise.all([freePort(), freePort(), freePort()]);
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(pgPort),
-      EMBEDDED_MEILI_PORT: String(meiliPort),
-      LOG_LEVEL: 'info',
-      WORKER_INTERVAL_MS: '500',
-    };
-    base = `http://127.0.0.1:${port}`;
+    env = await embeddedApiEnv(dataDir, { WORKER_INTERVAL_MS: '500' });
+    base = `http://127.0.0.1:${env.PORT}`;
     api = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: root,
       env,
@@ -42,7 +32,7 @@ describe('search outage', () => {
     });
     api.stdout!.on('data', (d) => (output += d));
     api.stderr!.on('data', (d) => (output += d));
-    await waitFor(async () => ((await fetch(`${base}/readyz`)).status === 200 ? true : null), 90_000);
+    await untilReady(base);
   }, 180_000);
 
   afterAll(async () => {
@@ -55,28 +45,9 @@ describe('search outage', () => {
     await fs.rm(dataDir, { recursive: true, force: true });
   });
 
-  const token = (email: string) =>
-    execFileSync(process.execPath, ['dist/src/cli/token.js', email], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString()
-      .trim()
-      .split('\n')
-      .at(-1)!;
-
-  async function gql(query: string, variables: Record<string, unknown> = {}, bearer?: string) {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as any;
-  }
+  const token = (email: string) => cliToken(env, email);
+  const gql = (query: string, variables: Record<string, unknown> = {}, bearer?: string) =>
+    postGraphql(base, query, variables, bearer);
 
   const search = (query: string) =>
     gql(`query ($q: String!) { search(input: { query: $q }) { totalHits hits { guide { title } } } }`, {
