@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { contextForRequest, mountModuleRoutes } from './assembly';
+import { withTimeout } from './common/timeout';
 import { cors } from './cors';
 import { createMetrics, requestFacts } from './metrics';
 import type { Context } from './context';
@@ -124,16 +125,6 @@ const unavailableAs503: ApolloServerPlugin<Context> = {
 /** GraphQL-shaped JSON for an HTTP-level failure: no HTML, no stack, no paths. */
 function sendHttpError(res: express.Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Builds the Express app with GraphQL and health routes; call `apollo.stop()` on shutdown. */

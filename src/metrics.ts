@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
+import { withTimeout } from './common/timeout';
 import { isSearchHealthy } from './search/client';
 import type { SearchRuntime } from './search/search-runtime';
 
@@ -93,10 +94,7 @@ export function createMetrics(deps: { dataSource: DataSource; search: SearchRunt
     help: '1 while Meilisearch answers its health check, else 0.',
     registers: [registry],
     async collect() {
-      const up = await Promise.race([
-        isSearchHealthy(deps.search.client),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000).unref()),
-      ]);
+      const up = await withTimeout(isSearchHealthy(deps.search.client), 1000, false);
       this.set(up ? 1 : 0);
     },
   });

@@ -23,8 +23,6 @@ export interface SearchRuntime {
    * Meilisearch's own answers (a 4xx) pass through unchanged.
    */
   request<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T>;
-  /** False while the breaker is open (the last request-path call found Meilisearch unreachable). */
-  available(): boolean;
 }
 
 export function createSearchRuntime(
@@ -67,7 +65,6 @@ export function createSearchRuntime(
     prefix: options.prefix,
     publicHost: options.publicHost,
     request,
-    available: () => breaker.failures === 0,
     tenantKey: (indexUids) => {
       cached ??= findOrCreate(indexUids).catch((error) => {
         cached = undefined;
