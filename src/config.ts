@@ -10,6 +10,10 @@ export interface Config {
   host: string;
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `auto`: readable by a person when stdout is a terminal outside production, JSON lines otherwise. */
+  logFormat: 'auto' | 'json' | 'pretty';
+  /** Serve the GraphiQL explorer at /explorer (and to browsers at /graphql). */
+  explorer: boolean;
   /** Where the embedded servers keep their data (and later: uploads). */
   dataDir: string;
   /** External PostgreSQL; when absent an embedded server runs under dataDir. */
@@ -226,6 +230,8 @@ export function loadConfig(env: Env = process.env): Config {
       nodeEnv === 'test' ? 'silent' : 'info',
       problems,
     ),
+    logFormat: readEnum(env, 'LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto', problems),
+    explorer: readBoolean(env, 'EXPLORER_ENABLED', nodeEnv !== 'production', problems),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     databaseUrl,
     embeddedPostgresPort: readPort(env, 'EMBEDDED_PG_PORT', 54329, problems),

@@ -1,7 +1,8 @@
+import { activeTraceIds, telemetry } from './telemetry'; // first: it instruments what loads after it
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, loadConfig } from './config';
 import { createApp } from './app';
 import { migrate, openDataSource } from './data-source';
 import { createLogger } from './logger';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger(config);
+  const log = createLogger(config, { mixin: telemetry ? activeTraceIds : undefined });
   let services;
   try {
     services = await startBackingServices(config, log);
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       await step().catch((error) => log.error({ err: error }, 'shutdown step failed'));
     }
     await services.stop();
+    await telemetry?.shutdown().catch((error) => log.warn({ err: error }, 'could not flush traces'));
     clearTimeout(deadline);
     log.info('stopped');
     process.exit(exitCode);
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
       httpServer.listen(config.port, config.host, () => resolve());
     });
     const { port } = httpServer.address() as AddressInfo;
-    log.info({ url: `http://localhost:${port}/graphql` }, 'GraphQL API ready');
+    log.info(readyFacts(config, port), readyMessage(config, port));
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') {
@@ -119,6 +121,24 @@ async function main(): Promise<void> {
     }
     await shutdown('startup failure', 1);
   }
+}
+
+/** What a person starting the API needs first: where it is, where the explorer is, how to get a token. */
+function readyFacts(config: Config, port: number) {
+  const base = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+  return { url: `${base}/graphql`, explorer: config.explorer ? `${base}/explorer` : undefined };
+}
+
+function readyMessage(config: Config, port: number): string {
+  const { url, explorer } = readyFacts(config, port);
+  const lines = [`GraphQL API ready at ${url}`];
+  if (explorer) lines.push(`explorer (GraphiQL) at ${explorer}`);
+  lines.push(
+    config.nodeEnv === 'production'
+      ? 'tokens come from sign-in (README: "Sign-in and access control")'
+      : 'get a token: npm run token -- admin@elvl.ee (demo users: toimetaja@elvl.ee, korraldaja@elvl.ee, it@tartu.ee)',
+  );
+  return lines.join('; ');
 }
 
 void main();

