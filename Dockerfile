@@ -13,7 +13,8 @@ COPY src src
 COPY migrations migrations
 COPY seeds seeds
 COPY bench bench
-RUN npx tsc -b tsconfig.build.json
+COPY examples examples
+RUN npm run build
 
 FROM node:20-bookworm-slim AS dependencies
 WORKDIR /app

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -11,6 +12,7 @@ import type { Config } from './config';
 import { contextForRequest, mountModuleRoutes } from './assembly';
 import { withTimeout } from './common/timeout';
 import { cors } from './cors';
+import { explorerRoutes } from './explorer/serve';
 import { createMetrics, requestFacts } from './metrics';
 import type { Context } from './context';
 import { queryLimitsPlugin } from './common/query-limits';
@@ -140,6 +142,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     formatError: formatError(config, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
+      // Apollo's own landing page loads Apollo Sandbox from a CDN; the explorer is served from here (/explorer).
+      ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(schema, config.limits),
       unavailableAs503,
       metrics.plugin,
@@ -222,6 +226,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
       checks: { postgres: database ? 'up' : 'down', meilisearch: searchUp ? 'up' : 'down' },
     });
   });
+
+  if (config.explorer) app.use(explorerRoutes(log));
 
   app.use(
     '/graphql',

@@ -1,4 +1,4 @@
-// Compiles the project (tsc -b) only when a source file changed since the last
+// Compiles the project (tsc -b, then the explorer bundle) only when a source file changed since the last
 // build, so `npm start`, `npm run token` and the other commands start at once
 // on an unchanged checkout. Plain JavaScript: it runs before anything is built.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const inputs = [
   'migrations',
   'seeds',
   'bench',
+  'examples',
   'ormconfig.ts',
   'tsconfig.json',
   'tsconfig.build.json',
@@ -32,6 +33,11 @@ const built = fs.statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 if (Math.max(...inputs.map((input) => newest(path.join(root, input)))) >= built) {
   try {
     execFileSync(path.join(root, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.build.json'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    // The explorer's static files (GraphiQL bundled with esbuild).
+    execFileSync(process.execPath, [path.join(root, 'src', 'explorer', 'build.mjs')], {
       cwd: root,
       stdio: 'inherit',
     });
