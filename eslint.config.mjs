@@ -76,6 +76,8 @@ export default tseslint.config(
       'node_modules/**',
       '.data/**',
       'coverage/**',
+      'test-results/**',
+      'examples/__generated__/**',
       'jest.config.js',
       'test/summary-reporter.js',
     ],
