@@ -221,7 +221,7 @@ async function main() {
     for (let i = 0; i < PUBLISH_SAMPLES; i += 1) {
       const word = `mõõdik${i}x${Math.floor(random() * 1e6)}`;
       const created = await createGuide(ctx, {
-        language: GuideLanguage.et,
+        language: GuideLanguage.ET,
         kind: GuideKind.HOW_TO,
         title: `Ajamõõtmine ${word}`,
         summary: word,

@@ -16,6 +16,7 @@ import type { AppModule, Job, JobServices, RouteServices, SeedOptions } from './
 import { appModules } from './modules';
 import { authenticate, type AuthRuntime } from './modules/auth';
 import { NodeResolver } from './node.resolver';
+import { EnumLabelsResolver } from './common/labelled-enum';
 import type { SearchRuntime } from './search/search-runtime';
 import { Worker } from './worker';
 
@@ -41,6 +42,7 @@ type ResolverClass = NonNullable<AppModule['resolvers']>[number];
 /** Every type-graphql resolver: `node`/`nodes`, the Node `id`, then each module's. */
 export const resolvers: [ResolverClass, ...ResolverClass[]] = [
   NodeResolver,
+  EnumLabelsResolver,
   NodeIdResolver,
   ...appModules.flatMap((m) => m.resolvers ?? []),
 ];

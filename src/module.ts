@@ -49,8 +49,8 @@ export interface AppModule {
   /** Plain HTTP routes (files, feeds, exports). */
   routes?: (services: RouteServices) => Router;
   /**
-   * The module's own reasons for refusing a mutation input (a string enum),
-   * added to the GraphQL enum UserErrorCode beside the common ones.
+   * The module's own reasons for refusing a mutation input, code → what it
+   * means, added to the GraphQL enum UserErrorCode beside the common ones.
    */
   errorCodes?: Readonly<Record<string, string>>;
   /**

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { graphql, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { buildAppSchema, printAppSchema } from '../src/schema';
 
 describe('schema/schema.graphql', () => {
@@ -9,7 +9,7 @@ describe('schema/schema.graphql', () => {
     expect(await printAppSchema()).toBe(committed);
   });
 
-  it('describes every type, field and argument', async () => {
+  it('describes every type, field, argument and enum value', async () => {
     const schema = await buildAppSchema();
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
@@ -17,6 +17,11 @@ describe('schema/schema.graphql', () => {
         continue;
       // Root operation types cannot carry a description in type-graphql.
       if (!type.description && !['Query', 'Mutation'].includes(type.name)) missing.push(type.name);
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) {
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
+        }
+      }
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
@@ -27,5 +32,27 @@ describe('schema/schema.graphql', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('labels in Estonian and English every value of every enum a front-end shows', async () => {
+    const schema = await buildAppSchema();
+    // Codes for developers, not people: errors come with their own message; cache scopes are a directive's.
+    const unlabelled = new Set(['UserErrorCode', 'CacheControlScope']);
+    const { data } = (await graphql({
+      schema,
+      source:
+        '{ et: enumLabels(language: ET) { enum values { value label } } en: enumLabels(language: EN) { enum } }',
+    })) as unknown as {
+      data: { et: { enum: string; values: { value: string; label: string }[] }[]; en: { enum: string }[] };
+    };
+    const labelled = new Map(data.et.map((e) => [e.enum, e.values]));
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isEnumType(type) || type.name.startsWith('__') || unlabelled.has(type.name)) continue;
+      expect([type.name, labelled.get(type.name)?.map((v) => v.value)]).toEqual([
+        type.name,
+        type.getValues().map((v) => v.name),
+      ]);
+    }
+    expect(data.en.map((e) => e.enum)).toEqual(data.et.map((e) => e.enum));
   });
 });

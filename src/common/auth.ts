@@ -1,4 +1,5 @@
-import { registerEnumType, type AuthChecker } from 'type-graphql';
+import { registerLabelledEnum } from './labelled-enum';
+import { type AuthChecker } from 'type-graphql';
 import { forbidden, unauthenticated } from '../errors';
 
 /** What a signed-in person may do. No user at all means the public. */
@@ -18,7 +19,25 @@ export enum Role {
   /** Staff of a KOV or partner organisation. */
   MEMBER = 'MEMBER',
 }
-registerEnumType(Role, { name: 'Role', description: 'A role a user holds.' });
+registerLabelledEnum(Role, {
+  name: 'Role',
+  description: 'A role a user holds.',
+  values: {
+    ADMIN: {
+      et: 'Administraator',
+      en: 'Administrator',
+      description: 'ELVL staff: manage the action plan, users, roles and organisations.',
+    },
+    EDITOR: { et: 'Toimetaja', en: 'Editor', description: 'Knowledge-base editors.' },
+    ORGANISER: { et: 'Korraldaja', en: 'Organiser', description: 'Organisers of seminars and training.' },
+    COORDINATOR: {
+      et: 'Koordinaator',
+      en: 'Coordinator',
+      description: 'Coordinators of the E-ITS mentor network: see and steer every mentorship.',
+    },
+    MEMBER: { et: 'Liige', en: 'Member', description: 'Staff of a KOV or partner organisation.' },
+  },
+});
 
 /** The identity a request acts as. */
 export interface AuthUser {

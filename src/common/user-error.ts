@@ -13,22 +13,40 @@ export enum UserErrorCode {
   CONFLICT = 'CONFLICT',
 }
 
-/** Every reason the API may give: the common ones above and the modules' (see declareUserErrorCodes). */
+/** What the common reasons mean. */
+const commonDescriptions: Record<UserErrorCode, string> = {
+  INVALID: 'The value breaks a rule of its field (length, range, format); the message says which.',
+  REQUIRED: 'A value is missing.',
+  NOT_FOUND: 'Nothing with this ID exists, or the caller may not see it.',
+  DUPLICATE: 'Something with this key exists already.',
+  CONFLICT: 'The data changed since it was read (e.g. a stale version); read it again and retry.',
+};
+
+/** Every reason the API may give, with what it means: the common ones above and the modules' (see declareUserErrorCodes). */
 const userErrorCodes: Record<string, string> = { ...UserErrorCode };
+const userErrorDescriptions: Record<string, { description: string }> = Object.fromEntries(
+  Object.entries(commonDescriptions).map(([code, description]) => [code, { description }]),
+);
 registerEnumType(userErrorCodes, {
   name: 'UserErrorCode',
   description: 'Why a mutation refused its input. Stable: front-ends may branch on it.',
+  // Read when the schema is built, after every module has declared its codes.
+  valuesConfig: userErrorDescriptions,
 });
 
 /**
- * Adds a module's reasons to the UserErrorCode enum; the assembly calls it
- * for each module's `errorCodes` before the schema is built. A name may be
- * declared twice only with the same value.
+ * Adds a module's reasons (code → what it means) to the UserErrorCode enum;
+ * the assembly calls it for each module's `errorCodes` before the schema is
+ * built. A code may be declared twice only with the same meaning.
  */
-export function declareUserErrorCodes(codes: Record<string, string>): void {
-  for (const [name, value] of Object.entries(codes)) {
-    if (name !== value) throw new Error(`User error code ${name} must have the value "${name}"`);
-    userErrorCodes[name] = value;
+export function declareUserErrorCodes(codes: Readonly<Record<string, string>>): void {
+  for (const [code, description] of Object.entries(codes)) {
+    const known = userErrorDescriptions[code]?.description;
+    if (known !== undefined && known !== description) {
+      throw new Error(`User error code ${code} is declared twice with different meanings`);
+    }
+    userErrorCodes[code] = code;
+    userErrorDescriptions[code] = { description };
   }
 }
 

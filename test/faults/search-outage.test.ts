@@ -81,7 +81,7 @@ describe('search outage', () => {
       `mutation ($input: CreateGuideInput!) { createGuide(input: $input) { guide { id version } userErrors { code } } }`,
       {
         input: {
-          language: 'et',
+          language: 'ET',
           kind: 'HOW_TO',
           title,
           slug: `varundus-${Date.now()}`,

@@ -11,7 +11,7 @@ const SEARCH = `query ($input: SearchInput!) {
   search(input: $input) {
     totalHits processingTimeMs
     hits { guide { id slug title language status visibility } highlights { field snippet } }
-    facets { facet values { value label count } }
+    facets { facet values { value label labelEn: label(language: EN) count } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -43,9 +43,9 @@ describe('search in Estonian', () => {
   });
 
   it('finds the Estonian open-data guides for "open data" and the English ones for "avaandmed"', async () => {
-    const english = await search({ query: 'open data', filter: { languages: ['et'] } });
+    const english = await search({ query: 'open data', filter: { languages: ['ET'] } });
     expect(english.hits.some((h: any) => /avaandme/i.test(h.guide.title))).toBe(true);
-    const estonian = await search({ query: 'avaandmed', filter: { languages: ['en'] } });
+    const estonian = await search({ query: 'avaandmed', filter: { languages: ['EN'] } });
     expect(estonian.hits.some((h: any) => /open data/i.test(h.guide.title))).toBe(true);
   });
 
@@ -71,6 +71,17 @@ describe('search in Estonian', () => {
       Object.fromEntries(byKind.map((r) => [r.kind, r.n])),
     );
 
+    // Facets come with their labels in both languages; language values are the enum's (ET, EN).
+    expect(kindFacet.values.find((v: any) => v.value === 'HOW_TO')).toMatchObject({
+      label: 'Juhend',
+      labelEn: 'How-to',
+    });
+    const languageFacet = result.facets.find((f: any) => f.facet === 'LANGUAGE');
+    expect(languageFacet.values.find((v: any) => v.value === 'ET')).toMatchObject({
+      label: 'eesti keel',
+      labelEn: 'Estonian',
+    });
+
     const member = await search({ query: 'küberturvalisus' }, users.member);
     const anonymous = await search({ query: 'küberturvalisus' });
     expect(member.totalHits).toBeGreaterThan(anonymous.totalHits);
@@ -91,6 +102,7 @@ describe('search in Estonian', () => {
       count: result.totalHits,
       label: 'E-ITS (Eesti infoturbestandard)',
     });
+    expect(topics.find((v: any) => v.value === 'e-its').labelEn).toMatch(/E-ITS/);
     const templates = await search({ query: '', first: 100, filter: { kinds: ['TEMPLATE'] } });
     expect(templates.totalHits).toBeGreaterThan(0);
     expect(new Set(templates.hits.map((h: any) => h.guide.language)).size).toBeGreaterThan(0);

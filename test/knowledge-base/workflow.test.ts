@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 async function create(overrides: Record<string, unknown> = {}) {
   const input = {
-    language: 'et',
+    language: 'ET',
     kind: 'HOW_TO',
     title: 'Varundamise kord väikeses vallas',
     summary: 'Kuidas varundada ja taastada.',
@@ -46,7 +46,7 @@ describe('guides: drafts, revisions and workflow', () => {
       slug: 'varundamise-kord-vaikeses-vallas',
       status: 'DRAFT',
       version: 1,
-      language: 'et',
+      language: 'ET',
     });
     expect(guide.bodyHtml).toContain('<strong>õige</strong>');
     expect(guide.bodyHtml).not.toMatch(/<script/);
@@ -59,7 +59,7 @@ describe('guides: drafts, revisions and workflow', () => {
       CREATE,
       {
         input: {
-          language: 'et',
+          language: 'ET',
           kind: 'HOW_TO',
           title: 'X',
           summary: 'x',
@@ -135,7 +135,7 @@ describe('guides: drafts, revisions and workflow', () => {
       { input: { id: guide.id, version: 1, slug: 'infosusteemi-registreerimine-rihas' } },
       users.editor,
     );
-    const BY_SLUG = `query ($slug: String!) { guideBySlug(slug: $slug, language: et) { id slug previousSlugs } }`;
+    const BY_SLUG = `query ($slug: String!) { guideBySlug(slug: $slug, language: ET) { id slug previousSlugs } }`;
     const old = await t.gql.run(BY_SLUG, { slug: 'riha-registreerimine' }, users.editor);
     expect(old.data!.guideBySlug).toEqual({
       id: guide.id,
@@ -261,7 +261,7 @@ describe('guides: drafts, revisions and workflow', () => {
       visibility: 'PUBLIC',
     });
     const en = await create({
-      language: 'en',
+      language: 'EN',
       translationOf: guide.id,
       title: 'Publishing open data',
       slug: 'test-open-data-guide',
@@ -269,7 +269,7 @@ describe('guides: drafts, revisions and workflow', () => {
     });
     expect(en.userErrors).toEqual([]);
     const again = await create({
-      language: 'en',
+      language: 'EN',
       translationOf: guide.id,
       title: 'Another',
       slug: 'another-one',
@@ -280,7 +280,7 @@ describe('guides: drafts, revisions and workflow', () => {
       { id: guide.id },
       users.editor,
     );
-    expect(read.data!.guide.translations).toEqual([{ language: 'en', title: 'Publishing open data' }]);
+    expect(read.data!.guide.translations).toEqual([{ language: 'EN', title: 'Publishing open data' }]);
   });
 
   it('schedules publishing; the worker publishes when the time comes', async () => {

@@ -118,7 +118,7 @@ describe('result indicators', () => {
     await make.aGuide({ kind: 'BEST_PRACTICE', status: 'DRAFT' });
     // A translation is the same guide: it does not count again.
     const original = await make.aGuide({ kind: 'BEST_PRACTICE' });
-    await make.aGuide({ kind: 'BEST_PRACTICE', language: 'en', translationOf: original.id });
+    await make.aGuide({ kind: 'BEST_PRACTICE', language: 'EN', translationOf: original.id });
     expect(Number(await actualIn('best-practice-guides-published', thisYear))).toBe(best + 2);
     expect(Number(await actualIn('guides-published', thisYear))).toBe(all + 3);
   });

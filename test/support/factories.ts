@@ -148,7 +148,7 @@ export function factories(t: FactoryTarget) {
           `mutation ($input: CreateGuideInput!) { createGuide(input: $input) { guide { id version slug } userErrors { field code message } } }`,
           {
             input: {
-              language: 'et',
+              language: 'ET',
               kind: 'HOW_TO',
               title,
               slug: `test-${unique()}`,

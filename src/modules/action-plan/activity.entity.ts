@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../../common/labelled-enum';
+import { Field, Int, ObjectType } from 'type-graphql';
 import {
   Check,
   Column,
@@ -23,15 +24,15 @@ export enum ActivityStatus {
   DELAYED = 'DELAYED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(ActivityStatus, {
+registerLabelledEnum(ActivityStatus, {
   name: 'ActivityStatus',
   description: 'Where an activity stands.',
-  valuesConfig: {
-    PLANNED: { description: 'Not started yet.' },
-    IN_PROGRESS: { description: 'Under way, on schedule.' },
-    COMPLETED: { description: 'Done: the result is delivered.' },
-    DELAYED: { description: 'Under way or due, but behind the plan.' },
-    CANCELLED: { description: 'Will not be carried out.' },
+  values: {
+    PLANNED: { et: 'Kavandatud', en: 'Planned', description: 'Not started yet.' },
+    IN_PROGRESS: { et: 'Töös', en: 'In progress', description: 'Under way, on schedule.' },
+    COMPLETED: { et: 'Valmis', en: 'Completed', description: 'Done: the result is delivered.' },
+    DELAYED: { et: 'Hilinenud', en: 'Delayed', description: 'Under way or due, but behind the plan.' },
+    CANCELLED: { et: 'Tühistatud', en: 'Cancelled', description: 'Will not be carried out.' },
   },
 });
 

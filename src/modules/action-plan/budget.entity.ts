@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../../common/labelled-enum';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
@@ -13,12 +14,16 @@ export enum VatMode {
   /** With VAT (koos käibemaksuga), derived from NET by year and account. */
   GROSS = 'GROSS',
 }
-registerEnumType(VatMode, {
+registerLabelledEnum(VatMode, {
   name: 'VatMode',
   description: 'Whether amounts are without VAT (NET) or with VAT (GROSS).',
-  valuesConfig: {
-    NET: { description: 'Without VAT (ilma käibemaksuta).' },
-    GROSS: { description: "With VAT (koos käibemaksuga), derived per line from the year's rate." },
+  values: {
+    NET: { et: 'Ilma käibemaksuta', en: 'Without VAT', description: 'Without VAT (ilma käibemaksuta).' },
+    GROSS: {
+      et: 'Koos käibemaksuga',
+      en: 'With VAT',
+      description: "With VAT (koos käibemaksuga), derived per line from the year's rate.",
+    },
   },
 });
 
@@ -72,16 +77,40 @@ export enum DeclaredTable {
   ACTIVITY_NET = 'ACTIVITY_NET',
   ACTIVITY_GROSS = 'ACTIVITY_GROSS',
 }
-registerEnumType(DeclaredTable, {
+registerLabelledEnum(DeclaredTable, {
   name: 'DeclaredTable',
   description: 'Which table of the plan document prints a declared figure.',
-  valuesConfig: {
-    SUMMARY_NET: { description: 'The summary table without VAT.' },
-    SUMMARY_GROSS: { description: 'The summary table with VAT.' },
-    CATEGORY_GROSS: { description: 'The table by cost category, with VAT.' },
-    ACCOUNT_NET: { description: 'The KOKKU rows by budget account, without VAT.' },
-    ACTIVITY_NET: { description: "An activity row's own totals, without VAT." },
-    ACTIVITY_GROSS: { description: "An activity row's with-VAT figures." },
+  values: {
+    SUMMARY_NET: {
+      et: 'Koondtabel ilma käibemaksuta',
+      en: 'Summary table without VAT',
+      description: 'The summary table without VAT.',
+    },
+    SUMMARY_GROSS: {
+      et: 'Koondtabel koos käibemaksuga',
+      en: 'Summary table with VAT',
+      description: 'The summary table with VAT.',
+    },
+    CATEGORY_GROSS: {
+      et: 'Kulukategooriad koos käibemaksuga',
+      en: 'Cost categories with VAT',
+      description: 'The table by cost category, with VAT.',
+    },
+    ACCOUNT_NET: {
+      et: 'Eelarvekontod ilma käibemaksuta',
+      en: 'Budget accounts without VAT',
+      description: 'The KOKKU rows by budget account, without VAT.',
+    },
+    ACTIVITY_NET: {
+      et: 'Tegevuse summad ilma käibemaksuta',
+      en: 'Activity totals without VAT',
+      description: "An activity row's own totals, without VAT.",
+    },
+    ACTIVITY_GROSS: {
+      et: 'Tegevuse summad koos käibemaksuga',
+      en: 'Activity totals with VAT',
+      description: "An activity row's with-VAT figures.",
+    },
   },
 });
 

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../../common/labelled-enum';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../common/money';
 import { DeclaredTable, VatMode } from './budget.entity';
 import { PublicReference } from '../../common/cache-control';
@@ -9,14 +10,14 @@ export enum BudgetDimension {
   ACCOUNT = 'ACCOUNT',
   ACTIVITY = 'ACTIVITY',
 }
-registerEnumType(BudgetDimension, {
+registerLabelledEnum(BudgetDimension, {
   name: 'BudgetDimension',
   description: 'A dimension budget lines can be added up by.',
-  valuesConfig: {
-    YEAR: { description: 'Budget year.' },
-    CATEGORY: { description: 'Cost category 1–4.' },
-    ACCOUNT: { description: 'Budget account (EA konto).' },
-    ACTIVITY: { description: 'Activity.' },
+  values: {
+    YEAR: { et: 'Aasta', en: 'Year', description: 'Budget year.' },
+    CATEGORY: { et: 'Kulukategooria', en: 'Cost category', description: 'Cost category 1–4.' },
+    ACCOUNT: { et: 'Eelarvekonto', en: 'Budget account', description: 'Budget account (EA konto).' },
+    ACTIVITY: { et: 'Tegevus', en: 'Activity', description: 'Activity.' },
   },
 });
 

@@ -6,7 +6,7 @@ import { seedActionPlan } from './action-plan.seed';
 import { Activity, ActivityPartner, PlannedAction } from './activity.entity';
 import { ActivityResolver } from './activity.resolver';
 import { BudgetLine, DeclaredBudgetFigure } from './budget.entity';
-import { BudgetErrorCode } from './budget.errors';
+import { budgetErrorDescriptions } from './budget.errors';
 import {
   BudgetDiscrepancyResolver,
   BudgetLineResolver,
@@ -47,7 +47,7 @@ export const actionPlanModule: AppModule = {
     BudgetLine: (ctx, id) => ctx.loaders.budgetLineById.load(id),
     DeclaredBudgetFigure: (ctx, id) => ctx.loaders.declaredFigureById.load(id),
   },
-  errorCodes: BudgetErrorCode,
+  errorCodes: budgetErrorDescriptions,
   seed: seedActionPlan,
 };
 

@@ -1,12 +1,12 @@
 import type { AppModule } from '../../module';
-import { SignInErrorCode } from './auth.errors';
+import { signInErrorDescriptions } from './auth.errors';
 import { AuthResolver } from './auth.resolver';
 
 /** Sign-in: passwords, OIDC ID tokens, access and refresh tokens, sign-out. */
 export const authModule: AppModule = {
   name: 'auth',
   resolvers: [AuthResolver],
-  errorCodes: SignInErrorCode,
+  errorCodes: signInErrorDescriptions,
 };
 
 export { createAuthRuntime, resolveJwtSecret, type AuthRuntime } from './auth-runtime';

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../../common/labelled-enum';
 
 export enum GuideKind {
   BEST_PRACTICE = 'BEST_PRACTICE',
@@ -8,16 +8,20 @@ export enum GuideKind {
   DOCUMENTATION = 'DOCUMENTATION',
   CASE_STUDY = 'CASE_STUDY',
 }
-registerEnumType(GuideKind, {
+registerLabelledEnum(GuideKind, {
   name: 'GuideKind',
   description: 'What kind of material a guide is.',
-  valuesConfig: {
-    BEST_PRACTICE: { description: 'Hea tava — best practice.' },
-    HOW_TO: { description: 'Juhend — step-by-step how-to.' },
-    TEMPLATE: { description: 'Põhi — a template to adapt.' },
-    POLICY: { description: 'Poliitika — a policy or rule set.' },
-    DOCUMENTATION: { description: 'Dokumentatsioon — reference documentation.' },
-    CASE_STUDY: { description: 'Juhtumiuuring — how a KOV did it.' },
+  values: {
+    BEST_PRACTICE: { et: 'Hea tava', en: 'Best practice', description: 'Hea tava — best practice.' },
+    HOW_TO: { et: 'Juhend', en: 'How-to', description: 'Juhend — step-by-step how-to.' },
+    TEMPLATE: { et: 'Põhi', en: 'Template', description: 'Põhi — a template to adapt.' },
+    POLICY: { et: 'Poliitika', en: 'Policy', description: 'Poliitika — a policy or rule set.' },
+    DOCUMENTATION: {
+      et: 'Dokumentatsioon',
+      en: 'Documentation',
+      description: 'Dokumentatsioon — reference documentation.',
+    },
+    CASE_STUDY: { et: 'Juhtumiuuring', en: 'Case study', description: 'Juhtumiuuring — how a KOV did it.' },
   },
 });
 
@@ -27,10 +31,16 @@ export enum GuideStatus {
   PUBLISHED = 'PUBLISHED',
   ARCHIVED = 'ARCHIVED',
 }
-registerEnumType(GuideStatus, {
+registerLabelledEnum(GuideStatus, {
   name: 'GuideStatus',
   description:
     'Where a guide is in the publishing workflow: DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED, and back to DRAFT.',
+  values: {
+    DRAFT: { et: 'Mustand', en: 'Draft', description: 'Being written; editors and authors only.' },
+    IN_REVIEW: { et: 'Ülevaatamisel', en: 'In review', description: 'Submitted; waiting for an editor.' },
+    PUBLISHED: { et: 'Avaldatud', en: 'Published', description: 'Readable by its visibility.' },
+    ARCHIVED: { et: 'Arhiveeritud', en: 'Archived', description: 'Withdrawn; editors only.' },
+  },
 });
 
 export enum Visibility {
@@ -41,13 +51,17 @@ export enum Visibility {
   /** ELVL only. */
   INTERNAL = 'INTERNAL',
 }
-registerEnumType(Visibility, {
+registerLabelledEnum(Visibility, {
   name: 'Visibility',
   description: 'Who may read a guide.',
-  valuesConfig: {
-    PUBLIC: { description: 'Anyone, signed in or not.' },
-    MEMBERS: { description: 'Signed-in staff of any KOV or partner organisation.' },
-    INTERNAL: { description: 'ELVL staff only.' },
+  values: {
+    PUBLIC: { et: 'Avalik', en: 'Public', description: 'Anyone, signed in or not.' },
+    MEMBERS: {
+      et: 'Liikmetele',
+      en: 'Members',
+      description: 'Signed-in staff of any KOV or partner organisation.',
+    },
+    INTERNAL: { et: 'ELVL-i sisene', en: 'ELVL internal', description: 'ELVL staff only.' },
   },
 });
 
@@ -57,13 +71,30 @@ export enum Audience {
   LEADERSHIP = 'LEADERSHIP',
   EVERYONE = 'EVERYONE',
 }
-registerEnumType(Audience, { name: 'Audience', description: 'Who a guide is written for.' });
+registerLabelledEnum(Audience, {
+  name: 'Audience',
+  description: 'Who a guide is written for.',
+  values: {
+    IT_SPECIALIST: { et: 'IT-spetsialist', en: 'IT specialist', description: 'KOV IT specialists.' },
+    SERVICE_OWNER: {
+      et: 'Teenuse omanik',
+      en: 'Service owner',
+      description: 'People who own a KOV service.',
+    },
+    LEADERSHIP: { et: 'Juhtkond', en: 'Leadership', description: 'KOV leaders and managers.' },
+    EVERYONE: { et: 'Kõik', en: 'Everyone' },
+  },
+});
 
 export enum GuideLanguage {
-  et = 'et',
-  en = 'en',
+  ET = 'et',
+  EN = 'en',
 }
-registerEnumType(GuideLanguage, {
+registerLabelledEnum(GuideLanguage, {
   name: 'GuideLanguage',
   description: 'Language of a guide version (ISO 639-1).',
+  values: {
+    ET: { et: 'eesti keel', en: 'Estonian', description: 'Estonian (ISO 639-1 "et").' },
+    EN: { et: 'inglise keel', en: 'English', description: 'English (ISO 639-1 "en").' },
+  },
 });

@@ -27,12 +27,12 @@ async function seedPublishedGuides(em: EntityManager): Promise<number> {
   const editor = await em.findOneBy(User, { email: 'toimetaja@elvl.ee' });
   let created = 0;
   for (const [i, seed] of seedGuides.entries()) {
-    if (await em.existsBy(Guide, { language: GuideLanguage.et, slug: seed.et.slug })) continue;
+    if (await em.existsBy(Guide, { language: GuideLanguage.ET, slug: seed.et.slug })) continue;
     const ownerId = await organisationIdByCode(em, seed.owner);
     const translationKey = randomUUID();
     for (const [language, text] of [
-      [GuideLanguage.et, seed.et],
-      [GuideLanguage.en, seed.en],
+      [GuideLanguage.ET, seed.et],
+      [GuideLanguage.EN, seed.en],
     ] as [GuideLanguage, GuideTextSeed | undefined][]) {
       if (!text) continue;
       const guide = await insertGuide(em, seed, text, language, translationKey, ownerId, publishedAt(i));

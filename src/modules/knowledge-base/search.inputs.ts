@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { SearchFacet, SearchSort } from './search.types';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Audience, GuideKind } from './guide.enums';
+import { Audience, GuideKind, GuideLanguage } from './guide.enums';
 
 @InputType({
   description: 'Narrows a search. Visibility is never a client filter: the server adds it from the caller.',
@@ -19,10 +19,10 @@ export class SearchFilter {
   @ArrayMaxSize(30)
   topics?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Only these languages ("et", "en").' })
+  @Field(() => [GuideLanguage], { nullable: true, description: 'Only guides in these languages.' })
   @IsOptional()
   @ArrayMaxSize(5)
-  languages?: string[];
+  languages?: GuideLanguage[];
 
   @Field(() => [Audience], { nullable: true, description: 'Only guides for any of these audiences.' })
   @IsOptional()

@@ -7,7 +7,10 @@ import { guideIndexUid, type GuideDocument } from './guide-index';
 import { Organisation } from '../organisations';
 import { In } from 'typeorm';
 import { mayReadGuide, readableVisibilities } from './visibility';
-import { SearchFacet, SearchSort, type SearchHighlight, type SearchResult } from './search.types';
+import { FacetValue, SearchFacet, SearchSort, type SearchHighlight, type SearchResult } from './search.types';
+import { Audience, GuideKind, GuideLanguage } from './guide.enums';
+import { Language, labelOf } from '../../common/labelled-enum';
+import { Activity } from '../action-plan';
 import { type SearchInput } from './search.inputs';
 
 const FACET_ATTRIBUTES: Record<SearchFacet, keyof GuideDocument> = {
@@ -113,23 +116,20 @@ export async function searchGuides(ctx: Context, input: SearchInput): Promise<Se
     );
 
   const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;
-  const labels = await facetLabels(ctx, distribution);
+  const names = await facetNames(ctx, distribution);
   const facetResults = facets.map((facet) => {
     const counts = distribution[FACET_ATTRIBUTES[facet]] ?? {};
     return {
       facet,
       values: Object.entries(counts)
         .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'et'))
-        .map(([value, count]) => ({
-          value:
-            facet === SearchFacet.ORGANISATION
-              ? toGlobalId('Organisation', value)
-              : facet === SearchFacet.ACTIVITY
-                ? toGlobalId('Activity', value)
-                : value,
-          label: labels.get(value) ?? null,
-          count,
-        })),
+        .map(([stored, count]) =>
+          Object.assign(new FacetValue(), {
+            value: facetValue(facet, stored),
+            labels: names(facet, stored),
+            count,
+          }),
+        ),
     };
   });
 
@@ -143,23 +143,65 @@ export async function searchGuides(ctx: Context, input: SearchInput): Promise<Se
   return { totalHits, processingTimeMs: response.processingTimeMs, hits, facets: facetResults, pageInfo };
 }
 
-/** Names for topic codes and organisation ids appearing in facets. */
-async function facetLabels(
+/** A facet value as the schema spells it: enum names, topic codes, global IDs. */
+function facetValue(facet: SearchFacet, stored: string): string {
+  if (facet === SearchFacet.ORGANISATION) return toGlobalId('Organisation', stored);
+  if (facet === SearchFacet.ACTIVITY) return toGlobalId('Activity', stored);
+  if (facet === SearchFacet.LANGUAGE) return enumName(GuideLanguage, stored) ?? stored;
+  return stored;
+}
+
+const enumName = (enumObject: Record<string, string>, value: string) =>
+  Object.keys(enumObject).find((key) => enumObject[key] === value);
+
+type Names = { et: string | null; en: string | null };
+const enumFacets: Partial<Record<SearchFacet, Record<string, string>>> = {
+  [SearchFacet.KIND]: GuideKind,
+  [SearchFacet.LANGUAGE]: GuideLanguage,
+  [SearchFacet.AUDIENCE]: Audience,
+};
+
+/**
+ * Estonian and English names of the facet values: enum labels, and the names
+ * of the topics, organisations and activities that appear (one query each).
+ */
+async function facetNames(
   ctx: Context,
   distribution: Record<string, Record<string, number>>,
-): Promise<Map<string, string>> {
-  const labels = new Map<string, string>();
-  const topicCodes = Object.keys(distribution.topics ?? {});
-  const organisationIds = Object.keys(distribution.organisationId ?? {});
-  const [topics, organisations] = await Promise.all([
+): Promise<(facet: SearchFacet, stored: string) => Names> {
+  const keys = (attribute: keyof GuideDocument) => Object.keys(distribution[attribute] ?? {});
+  const [topicCodes, organisationIds, activityIds] = [
+    keys('topics'),
+    keys('organisationId'),
+    keys('activityIds'),
+  ];
+  const [topics, organisations, activities] = await Promise.all([
     topicCodes.length ? ctx.dataSource.getRepository(Topic).findBy({ code: In(topicCodes) }) : [],
     organisationIds.length
       ? ctx.dataSource.getRepository(Organisation).findBy({ id: In(organisationIds) })
       : [],
+    activityIds.length ? ctx.dataSource.getRepository(Activity).findBy({ id: In(activityIds) }) : [],
   ]);
-  for (const t of topics) labels.set(t.code, t.name);
-  for (const o of organisations) labels.set(o.id, o.name);
-  return labels;
+  const named = new Map<string, Names>([
+    ...topics.map((t): [string, Names] => [
+      `${SearchFacet.TOPIC}:${t.code}`,
+      { et: t.name, en: t.nameEn ?? null },
+    ]),
+    ...organisations.map((o): [string, Names] => [
+      `${SearchFacet.ORGANISATION}:${o.id}`,
+      { et: o.name, en: o.nameEn ?? null },
+    ]),
+    ...activities.map((a): [string, Names] => [
+      `${SearchFacet.ACTIVITY}:${a.id}`,
+      { et: a.name, en: a.nameEn ?? null },
+    ]),
+  ]);
+  return (facet, stored) => {
+    const enumObject = enumFacets[facet];
+    if (enumObject)
+      return { et: labelOf(enumObject, stored, Language.ET), en: labelOf(enumObject, stored, Language.EN) };
+    return named.get(`${facet}:${stored}`) ?? { et: null, en: null };
+  };
 }
 
 /** How long a tenant token lives. */

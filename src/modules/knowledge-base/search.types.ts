@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Arg, Field, Int, ObjectType } from 'type-graphql';
+import { Language, registerLabelledEnum } from '../../common/labelled-enum';
 import { PageInfo } from '../../common/pagination';
 import { Guide } from './guide.entity';
 
@@ -10,9 +11,25 @@ export enum SearchFacet {
   ORGANISATION = 'ORGANISATION',
   ACTIVITY = 'ACTIVITY',
 }
-registerEnumType(SearchFacet, {
+registerLabelledEnum(SearchFacet, {
   name: 'SearchFacet',
   description: 'A dimension search results can be counted by.',
+  values: {
+    KIND: { et: 'Liik', en: 'Kind', description: 'By GuideKind.' },
+    TOPIC: { et: 'Teema', en: 'Topic', description: 'By topic code (with broader topics).' },
+    LANGUAGE: { et: 'Keel', en: 'Language', description: 'By GuideLanguage.' },
+    AUDIENCE: { et: 'Sihtrühm', en: 'Audience', description: 'By Audience.' },
+    ORGANISATION: {
+      et: 'Organisatsioon',
+      en: 'Organisation',
+      description: 'By the authoring organisation (global ID).',
+    },
+    ACTIVITY: {
+      et: 'Tegevus',
+      en: 'Activity',
+      description: 'By the action-plan activity a guide serves (global ID).',
+    },
+  },
 });
 
 export enum SearchSort {
@@ -20,13 +37,17 @@ export enum SearchSort {
   NEWEST = 'NEWEST',
   RECENTLY_UPDATED = 'RECENTLY_UPDATED',
 }
-registerEnumType(SearchSort, {
+registerLabelledEnum(SearchSort, {
   name: 'SearchSort',
   description: 'Order of search hits.',
-  valuesConfig: {
-    RELEVANCE: { description: 'Best match first (default).' },
-    NEWEST: { description: 'Most recently published first.' },
-    RECENTLY_UPDATED: { description: 'Most recently updated first.' },
+  values: {
+    RELEVANCE: { et: 'Asjakohasus', en: 'Relevance', description: 'Best match first (default).' },
+    NEWEST: { et: 'Uuemad', en: 'Newest', description: 'Most recently published first.' },
+    RECENTLY_UPDATED: {
+      et: 'Viimati muudetud',
+      en: 'Recently updated',
+      description: 'Most recently updated first.',
+    },
   },
 });
 
@@ -55,15 +76,24 @@ export class SearchHit {
 export class FacetValue {
   @Field({
     description:
-      'The value: an enum value, topic code, language, or a global ID for organisations and activities.',
+      'The value: the enum value (KIND, LANGUAGE, AUDIENCE), the topic code, or a global ID for organisations and activities.',
   })
   value: string;
 
+  /** The value's name in Estonian and English, where it has one; read through `label`. */
+  labels: { et: string | null; en: string | null };
+
   @Field(() => String, {
     nullable: true,
-    description: 'Human label where one exists (topic or organisation name).',
+    description:
+      'What to show for the value: the enum value’s label, the topic’s, organisation’s or activity’s name (Estonian when there is no English one); null if the value is unknown.',
   })
-  label: string | null;
+  label(
+    @Arg('language', () => Language, { defaultValue: Language.ET, description: 'Language of the label.' })
+    language: Language,
+  ): string | null {
+    return this.labels[language] ?? this.labels.et;
+  }
 
   @Field(() => Int, { description: 'Number of hits with this value.' })
   count: number;

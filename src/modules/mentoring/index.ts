@@ -6,7 +6,7 @@ import {
   MentorshipMeeting,
   MentorshipMentee,
 } from './mentoring.entity';
-import { MentoringErrorCode } from './mentoring.errors';
+import { mentoringErrorDescriptions } from './mentoring.errors';
 import { mentoringLoaders } from './mentoring.loaders';
 import { MentorProfileResolver, MentorshipResolver } from './mentoring.resolver';
 import { seedMentoring } from './mentoring.seed';
@@ -24,7 +24,7 @@ export const mentoringModule: AppModule = {
   resolvers: [MentorProfileResolver, MentorshipResolver],
   loaders: mentoringLoaders,
   nodes: { MentorProfile: findMentorProfileById, Mentorship: findMentorshipById },
-  errorCodes: MentoringErrorCode,
+  errorCodes: mentoringErrorDescriptions,
   seed: seedMentoring,
 };
 export { mentorshipsCompleted } from './measures';

@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../../common/labelled-enum';
+import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
@@ -14,9 +15,20 @@ export enum OrganisationKind {
   STATE_AGENCY = 'STATE_AGENCY',
   OTHER = 'OTHER',
 }
-registerEnumType(OrganisationKind, {
+registerLabelledEnum(OrganisationKind, {
   name: 'OrganisationKind',
   description: 'What kind of body an organisation is.',
+  values: {
+    KOV: {
+      et: 'Kohalik omavalitsus',
+      en: 'Local government',
+      description: 'A local government (kohalik omavalitsus): a city (linn) or rural municipality (vald).',
+    },
+    ASSOCIATION: { et: 'Liit', en: 'Association', description: 'An association such as ELVL.' },
+    MINISTRY: { et: 'Ministeerium', en: 'Ministry' },
+    STATE_AGENCY: { et: 'Riigiasutus', en: 'State agency' },
+    OTHER: { et: 'Muu', en: 'Other' },
+  },
 });
 
 /** The two kinds of local government in Estonia. */
@@ -26,9 +38,13 @@ export enum KovType {
   /** Rural municipality (vald). */
   VALD = 'VALD',
 }
-registerEnumType(KovType, {
+registerLabelledEnum(KovType, {
   name: 'KovType',
   description: 'Kind of local government: city (linn) or rural municipality (vald).',
+  values: {
+    LINN: { et: 'Linn', en: 'City' },
+    VALD: { et: 'Vald', en: 'Rural municipality' },
+  },
 });
 
 @PublicReference()

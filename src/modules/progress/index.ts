@@ -7,7 +7,7 @@ import {
   ResultIndicator,
   StatutoryVatRate,
 } from './progress.entity';
-import { ProgressErrorCode } from './progress.errors';
+import { progressErrorDescriptions } from './progress.errors';
 import { progressLoaders } from './progress.loaders';
 import {
   ActivityProgressFieldsResolver,
@@ -51,6 +51,6 @@ export const progressModule: AppModule = {
     ResultIndicator: async (ctx, id) => (ctx.user ? ctx.loaders.resultIndicatorById.load(id) : null),
   },
   routes: progressRoutes,
-  errorCodes: ProgressErrorCode,
+  errorCodes: progressErrorDescriptions,
   seed: seedProgress,
 };

@@ -10,3 +10,16 @@ export enum ProgressErrorCode {
   INVALID_INDICATOR_VALUE = 'INVALID_INDICATOR_VALUE',
   INDICATOR_MEASURED = 'INDICATOR_MEASURED',
 }
+
+/** What each code means (the GraphQL enum value's description). */
+export const progressErrorDescriptions: Record<ProgressErrorCode, string> = {
+  ZERO_AMOUNT: 'The amount is zero.',
+  INVALID_DATE: 'The date is not a calendar date (YYYY-MM-DD).',
+  DATE_IN_FUTURE: 'The date is after today (Europe/Tallinn).',
+  NO_VAT_RATE: 'No statutory VAT rate is known for the date.',
+  VAT_NOT_APPLICABLE: 'The account carries no VAT, so a VAT amount cannot be given.',
+  ALREADY_REVERSED: 'The expenditure has already been reversed.',
+  REVERSAL_OF_REVERSAL: 'A reversal cannot itself be reversed.',
+  INVALID_INDICATOR_VALUE: 'The value does not fit the indicator’s unit.',
+  INDICATOR_MEASURED: 'The indicator is measured from the product’s data; its actual cannot be entered.',
+};

@@ -18,7 +18,7 @@ import {
   RegistrationResolver,
 } from './registration.resolver';
 import { findRegistration } from './registration.service';
-import { SeminarErrorCode } from './seminar.errors';
+import { seminarErrorDescriptions } from './seminar.errors';
 import { seminarRoutes } from './seminar.routes';
 import { seedSeminars } from './seminar.seed';
 
@@ -56,7 +56,7 @@ export const seminarsModule: AppModule = {
   },
   routes: seminarRoutes,
   personalCalendar: personalEventEntries,
-  errorCodes: SeminarErrorCode,
+  errorCodes: seminarErrorDescriptions,
   staleNotices: staleEventReminders,
   seed: seedSeminars,
 };

@@ -17,7 +17,7 @@ import { findEnrolmentById } from './enrolment.service';
 import { migrations } from './migrations';
 import { TrainingModule, TrainingModuleMaterial, TrainingProgramme } from './programme.entity';
 import { findProgrammeById } from './programme.service';
-import { TrainingErrorCode } from './training.errors';
+import { trainingErrorDescriptions } from './training.errors';
 import { personalSessionEntries } from './training.calendar';
 import { trainingLoaders } from './training.loaders';
 import { staleSessionReminders } from './training.notices';
@@ -83,7 +83,7 @@ export const trainingModule: AppModule = {
   routes: trainingRoutes,
   personalCalendar: personalSessionEntries,
   staleNotices: staleSessionReminders,
-  errorCodes: TrainingErrorCode,
+  errorCodes: trainingErrorDescriptions,
   seed: seedTraining,
 };
 export { kovsWithCompletedTraining } from './measures';

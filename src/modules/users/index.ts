@@ -1,6 +1,6 @@
 import type { AppModule } from '../../module';
 import { AuthSession } from './session.entity';
-import { AccountErrorCode } from './user.errors';
+import { accountErrorDescriptions } from './user.errors';
 import { User } from './user.entity';
 import { userLoaders } from './user.loaders';
 import { UserResolver } from './user.resolver';
@@ -16,7 +16,7 @@ export const usersModule: AppModule = {
     // People are visible to signed-in users only; their email and roles have their own rule.
     User: async (ctx, id) => (ctx.user ? ctx.loaders.userById.load(id) : null),
   },
-  errorCodes: AccountErrorCode,
+  errorCodes: accountErrorDescriptions,
   seed: seedDemoUsers,
 };
 
