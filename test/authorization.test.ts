@@ -101,7 +101,7 @@ const IDENTITIES: [string, AuthUser | null][] = [
 function sample(type: GraphQLInputType): unknown {
   const inner = getNullableType(type) as GraphQLInputType;
   if (isListType(inner)) return [];
-  if (isEnumType(inner)) return inner.getValues()[0].value;
+  if (isEnumType(inner)) return inner.getValues()[0].name; // as a variable spells it
   if (isInputObjectType(inner)) {
     return Object.fromEntries(
       Object.values(inner.getFields())

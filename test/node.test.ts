@@ -81,7 +81,7 @@ async function cases(): Promise<Record<string, Case>> {
         activityId,
         date: '2025-09-15',
         year: 2025,
-        account: '55',
+        account: 'OPERATING_COSTS',
         amountNet: '10.00',
         description: 'Kohvipaus',
       },
@@ -116,6 +116,14 @@ async function cases(): Promise<Record<string, Case>> {
     Event: { id: draftEvent.id, viewer: draftEvent.organiser, public: false },
     EventSeries: { id: id('EventSeries', await firstId('event_series')), viewer: null, public: true },
     Registration: { id: event.registrationIds[0], viewer: member, public: false },
+    RegistrationQuestion: {
+      id: id(
+        'RegistrationQuestion',
+        await firstId('event_questions', `event_id IN (SELECT id FROM events WHERE status <> 'DRAFT')`),
+      ),
+      viewer: null,
+      public: true,
+    },
     TrainingProgramme: { id: programme.id, viewer: null, public: true },
     Cohort: { id: draftCohort.id, viewer: draftCohort.organiser, public: false },
     TrainingSession: { id: draftCohort.sessionIds[0], viewer: draftCohort.organiser, public: false },

@@ -82,7 +82,10 @@ describe('activities', () => {
 
   it('filters by category, partner and name', async () => {
     const ria = await t.db.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'RIA' });
-    const byCategory = await t.gql.run(LIST, { planId: t.plan.planId, filter: { categories: [1] } });
+    const byCategory = await t.gql.run(LIST, {
+      planId: t.plan.planId,
+      filter: { categories: ['IT_SOLUTIONS'] },
+    });
     expect(byCategory.data!.activities.edges.map((e: any) => e.node.number)).toEqual([3, 7, 8]);
     const byPartner = await t.gql.run(LIST, {
       planId: t.plan.planId,

@@ -102,6 +102,19 @@ describe('client mistakes', () => {
       400,
       'GRAPHQL_PARSE_FAILED',
     ],
+    [
+      'a budget account that does not exist',
+      () =>
+        raw(
+          JSON.stringify({
+            query: `mutation ($i: SetBudgetLineInput!) { setBudgetLine(input: $i) { userErrors { code } } }`,
+            variables: { i: { activityId: 'x', year: 2025, account: 'KONTO_99', amountNet: '1.00' } },
+          }),
+        ),
+      400,
+      'BAD_USER_INPUT',
+      'KONTO_99',
+    ],
     ['malformed JSON', () => raw('{"query":'), 400, 'BAD_REQUEST'],
     [
       'a body over the limit',

@@ -67,7 +67,7 @@ function arbitraryOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
   const value = ((): fc.Arbitrary<unknown> => {
     if (isListType(inner))
       return fc.array(arbitraryOf(inner.ofType, depth + 1), { maxLength: depth > 2 ? 0 : 3 });
-    if (isEnumType(inner)) return fc.constantFrom(...inner.getValues().map((v) => v.value));
+    if (isEnumType(inner)) return fc.constantFrom(...inner.getValues().map((v) => v.name));
     if (isInputObjectType(inner)) {
       if (depth > 3) return fc.constant({});
       const fields = Object.values(inner.getFields());
@@ -157,7 +157,7 @@ describe('fuzzing every mutation', () => {
     const minimal = (type: GraphQLInputType): unknown => {
       const inner = getNullableType(type);
       if (isListType(inner)) return [];
-      if (isEnumType(inner)) return inner.getValues()[0].value;
+      if (isEnumType(inner)) return inner.getValues()[0].name;
       if (isInputObjectType(inner)) {
         return Object.fromEntries(
           Object.values(inner.getFields())

@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 const RECORD = `mutation ($input: RecordExpenditureInput!) {
   recordExpenditure(input: $input) {
-    expenditure { id spentOn year vatRate description documentRef account { code }
+    expenditure { id spentOn year vatRate description documentRef account { eaCode }
                   amountNet { amount } vatAmount { amount } amountGross { amount } recordedBy { email } }
     overPlan
     userErrors { field code message }
@@ -30,13 +30,13 @@ const REVERSE = `mutation ($input: ReverseExpenditureInput!) {
 }`;
 const EXECUTION = `query ($planId: ID!, $groupBy: [BudgetDimension!]!, $vat: VatMode!) {
   budgetExecution(planId: $planId, groupBy: $groupBy, vat: $vat) {
-    rows { year category account activity { number } planned { amount } actual { amount } remaining { amount } executionPercent overPlan }
+    rows { year category { number } account { eaCode } activity { number } planned { amount } actual { amount } remaining { amount } executionPercent overPlan }
     total { planned { amount } actual { amount } remaining { amount } executionPercent overPlan }
   }
 }`;
 const SUMMARY = `query ($planId: ID!, $groupBy: [BudgetDimension!]!, $vat: VatMode!) {
   budgetSummary(planId: $planId, groupBy: $groupBy, vat: $vat) {
-    total { amount } rows { year category account activity { number } amount { amount } }
+    total { amount } rows { year category { number } account { eaCode } activity { number } amount { amount } }
   }
 }`;
 
@@ -51,7 +51,7 @@ async function executionRow(activity: number, year: number, account: string, vat
   );
   expect(result.errors).toBeUndefined();
   return result.data!.budgetExecution.rows.find(
-    (r: any) => r.activity.number === activity && r.year === year && r.account === account,
+    (r: any) => r.activity.number === activity && r.year === year && r.account?.eaCode === account,
   );
 }
 
@@ -81,7 +81,7 @@ describe('expenditures and budget execution', () => {
       activityId: t.plan.activityId(1),
       date: '2025-09-15',
       year: 2025,
-      account: '55',
+      account: 'OPERATING_COSTS',
       amountNet: '1000.00',
       description: 'Teenuste kaardistuse töötuba, Põltsamaa',
       documentRef: 'ARVE-2025/117',
@@ -95,7 +95,7 @@ describe('expenditures and budget execution', () => {
       vatRate: '0.2400',
       description: 'Teenuste kaardistuse töötuba, Põltsamaa',
       documentRef: 'ARVE-2025/117',
-      account: { code: '55' },
+      account: { eaCode: '55' },
       amountNet: { amount: '1000.00' },
       vatAmount: { amount: '240.00' },
       amountGross: { amount: '1240.00' },
@@ -158,13 +158,12 @@ describe('expenditures and budget execution', () => {
       activityId: t.plan.activityId(2),
       date: '2025-10-01',
       year: 2025,
-      account: '55',
+      account: 'OPERATING_COSTS',
       amountNet: '500.00',
     };
     const cases: [Record<string, unknown>, string, string][] = [
       [{ year: 2027 }, 'year', 'YEAR_OUTSIDE_PERIOD'],
       [{ year: 2022 }, 'year', 'YEAR_OUTSIDE_PERIOD'],
-      [{ account: '99' }, 'account', 'UNKNOWN_ACCOUNT'],
       [{ activityId: 'QWN0aXZpdHk6bm9wZQ' }, 'activityId', 'NOT_FOUND'],
       [{ activityId: t.plan.planId }, 'activityId', 'NOT_FOUND'],
       [{ amountNet: 'abc' }, 'amountNet', 'INVALID_AMOUNT'],
@@ -180,7 +179,7 @@ describe('expenditures and budget execution', () => {
       [{ date: '0000-01-01' }, 'date', 'INVALID_DATE'],
       [{ date: '1999-12-31' }, 'date', 'NO_VAT_RATE'],
       [{ vatAmount: 'kakssada' }, 'vatAmount', 'INVALID_AMOUNT'],
-      [{ account: '50', vatAmount: '10.00' }, 'vatAmount', 'VAT_NOT_APPLICABLE'],
+      [{ account: 'PERSONNEL', vatAmount: '10.00' }, 'vatAmount', 'VAT_NOT_APPLICABLE'],
       [{ description: '   ' }, 'description', 'REQUIRED'],
     ];
     const before = await fingerprint();
@@ -201,18 +200,29 @@ describe('expenditures and budget execution', () => {
 
   it('derives VAT from the rate on the date and the account, unless the invoice’s VAT is given', async () => {
     const base = { activityId: t.plan.activityId(3), year: 2025, description: 'KM-i kontroll' };
-    const spring = await record({ ...base, account: '55', date: '2025-03-01', amountNet: '100.05' });
+    const spring = await record({
+      ...base,
+      account: 'OPERATING_COSTS',
+      date: '2025-03-01',
+      amountNet: '100.05',
+    });
     expect(spring.data!.recordExpenditure.expenditure).toMatchObject({
       vatRate: '0.2200',
       vatAmount: { amount: '22.01' }, // 22.011 → 22.01
       amountGross: { amount: '122.06' },
     });
-    const old = await record({ ...base, account: '15', date: '2023-12-31', amountNet: '0.03', year: 2023 });
+    const old = await record({
+      ...base,
+      account: 'FIXED_ASSETS',
+      date: '2023-12-31',
+      amountNet: '0.03',
+      year: 2023,
+    });
     expect(old.data!.recordExpenditure.expenditure).toMatchObject({
       vatRate: '0.2000',
       vatAmount: { amount: '0.01' },
     });
-    const salary = await record({ ...base, account: '50', date: '2025-09-30', amountNet: '3000.00' });
+    const salary = await record({ ...base, account: 'PERSONNEL', date: '2025-09-30', amountNet: '3000.00' });
     expect(salary.data!.recordExpenditure.expenditure).toMatchObject({
       vatRate: '0.0000',
       vatAmount: { amount: '0.00' },
@@ -220,7 +230,7 @@ describe('expenditures and budget execution', () => {
     });
     const invoice = await record({
       ...base,
-      account: '55',
+      account: 'OPERATING_COSTS',
       date: '2025-09-30',
       amountNet: '1000.00',
       vatAmount: '239.99',
@@ -239,7 +249,7 @@ describe('expenditures and budget execution', () => {
       activityId: t.plan.activityId(1),
       date: '2025-11-20',
       year: 2026,
-      account: '55',
+      account: 'OPERATING_COSTS',
       amountNet: addAmounts(planned, '0.01'),
     });
     expect(over.data!.recordExpenditure.userErrors).toEqual([]);
@@ -255,7 +265,7 @@ describe('expenditures and budget execution', () => {
       activityId: t.plan.activityId(7),
       date: '2024-05-05',
       year: 2024,
-      account: '15',
+      account: 'FIXED_ASSETS',
       amountNet: '250.00',
     });
     expect(unplanned.data!.recordExpenditure.overPlan).toBe(true);
@@ -273,7 +283,7 @@ describe('expenditures and budget execution', () => {
       activityId: t.plan.activityId(5),
       date: '2025-08-01',
       year: 2025,
-      account: '55',
+      account: 'OPERATING_COSTS',
       amountNet: '80.00',
     });
     const id = recorded.data!.recordExpenditure.expenditure.id;
@@ -314,7 +324,7 @@ describe('expenditures and budget execution', () => {
     const groupings = Array.from({ length: 15 }, (_, mask) =>
       dimensions.filter((_, bit) => ((mask + 1) >> bit) & 1),
     );
-    const key = (r: any) => [r.year, r.category, r.account, r.activity?.number].join('|');
+    const key = (r: any) => [r.year, r.category?.number, r.account?.eaCode, r.activity?.number].join('|');
     for (const groupBy of groupings) {
       for (const vat of ['NET', 'GROSS']) {
         const [execution, summary] = await Promise.all([
@@ -341,7 +351,7 @@ describe('expenditures and budget execution', () => {
         member,
       );
       return result.data!.budgetExecution.rows.find(
-        (r: any) => r.activity.number === 8 && r.year === 2026 && r.account === '55',
+        (r: any) => r.activity.number === 8 && r.year === 2026 && r.account?.eaCode === '55',
       );
     };
     expect((await onNewVersion()).actual).toEqual(before.actual);
@@ -350,7 +360,7 @@ describe('expenditures and budget execution', () => {
       activityId: t.plan.activityId(8),
       date: '2025-12-01',
       year: 2026,
-      account: '55',
+      account: 'OPERATING_COSTS',
       amountNet: '12.34',
     });
     expect((await onNewVersion()).actual.amount).toBe(addAmounts(before.actual.amount, '12.34'));

@@ -360,7 +360,7 @@ describe('activity status, timeline and the progress dashboard', () => {
             activityId: t.plan.activityId(number),
             date: '2025-05-05',
             year: 2025,
-            account: '50',
+            account: 'PERSONNEL',
             amountNet: '100.00',
             description: 'Palk',
           },

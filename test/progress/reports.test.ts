@@ -14,7 +14,7 @@ beforeAll(async () => {
         activityId: t.plan.activityId(6),
         date: '2025-10-02',
         year: 2025,
-        account: '55',
+        account: 'OPERATING_COSTS',
         amountNet: '1000.00',
         description: 'Sügisseminari ruumid, Pärnu',
       },

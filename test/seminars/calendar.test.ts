@@ -106,8 +106,8 @@ describe('calendars and exports', () => {
 
     // A participant's personal feed, then the organiser cancels: the feed says CANCELLED.
     const register = await server.graphql(
-      `mutation ($id: ID!) { registerForEvent(input: { eventId: $id, answers: { toit: "taimetoit" } }) { registration { id } } }`,
-      { id },
+      `mutation ($id: ID!, $answers: [RegistrationAnswerInput!]) { registerForEvent(input: { eventId: $id, answers: $answers }) { registration { id } } }`,
+      { id, answers: await make.answersFor(id, { toit: 'taimetoit' }) },
       { token: memberToken },
     );
     expect(register.body.data.registerForEvent.registration).toBeTruthy();

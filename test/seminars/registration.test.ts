@@ -36,7 +36,13 @@ const publishedEvent = async (input: Record<string, unknown> = {}) =>
   ).id;
 
 const register = async (eventId: string, who: AuthUser, answers?: Record<string, unknown>) =>
-  (await t.gql.run(REGISTER, { input: { eventId, answers } }, who)).data!.registerForEvent;
+  (
+    await t.gql.run(
+      REGISTER,
+      { input: { eventId, answers: answers && (await make.answersFor(eventId, answers)) } },
+      who,
+    )
+  ).data!.registerForEvent;
 
 describe('events and registration', () => {
   it('refuses an event that ends before it starts, writing nothing', async () => {
@@ -124,7 +130,18 @@ describe('events and registration', () => {
       'INVALID_ANSWER',
     );
     expect((await register(id, people[0], { paevad: ['1. päev'], muu: 'x' })).userErrors[0]).toMatchObject({
-      field: 'answers.muu',
+      field: 'answers.1',
+      code: 'INVALID_ANSWER',
+    });
+    // A single value where the question takes a list, and a list where it takes text.
+    expect((await register(id, people[0], { paevad: '1. päev' })).userErrors[0]).toMatchObject({
+      field: 'answers.paevad',
+      code: 'INVALID_ANSWER',
+    });
+    expect(
+      (await register(id, people[0], { paevad: ['1. päev'], toit: ['a', 'b'] })).userErrors[0],
+    ).toMatchObject({
+      field: 'answers.toit',
       code: 'INVALID_ANSWER',
     });
     const ok = await register(id, people[0], {
@@ -132,6 +149,19 @@ describe('events and registration', () => {
       toit: 'Taimetoit, gluteenivaba – õun ei sobi',
     });
     expect(ok.userErrors).toEqual([]);
+    const read = await t.gql.run(
+      `query ($id: ID!) { node(id: $id) { ... on Registration { answers { question { key type } value values } } } }`,
+      { id: ok.registration.id },
+      people[0],
+    );
+    expect(read.data!.node.answers).toEqual([
+      { question: { key: 'paevad', type: 'MULTI_CHOICE' }, value: null, values: ['1. päev', '2. päev'] },
+      {
+        question: { key: 'toit', type: 'TEXT' },
+        value: 'Taimetoit, gluteenivaba – õun ei sobi',
+        values: null,
+      },
+    ]);
   });
 
   it('promotes the waiting list first in first out when a seat frees, and honours the cancellation deadline', async () => {

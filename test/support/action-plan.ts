@@ -42,3 +42,13 @@ export async function planFingerprint(dataSource: DataSource): Promise<string> {
     ) AS digest`);
   return digest;
 }
+
+/**
+ * A budget row as the tests compare it: the cost category's number and the
+ * account's EA code in place of the objects the schema returns.
+ */
+export function flatBudgetKeys<
+  T extends { category?: { number: number } | null; account?: { eaCode: string } | null },
+>(row: T): Omit<T, 'category' | 'account'> & { category: number | null; account: string | null } {
+  return { ...row, category: row.category?.number ?? null, account: row.account?.eaCode ?? null };
+}

@@ -59,7 +59,29 @@ export function factories(t: FactoryTarget) {
     return Buffer.from(`Organisation:${row.id}`).toString('base64url');
   };
 
+  /**
+   * Answers given by question key, as the typed input names them: by the
+   * question's id, `values` for a list, `value` otherwise. A key the event has
+   * no question for gets an id that matches no question.
+   */
+  const answersFor = async (eventId: string, byKey: Record<string, unknown>) => {
+    const result = await run(
+      `query ($id: ID!) { event(id: $id) { questions { id key } } }`,
+      { id: eventId },
+      users.admin,
+    );
+    const ids = new Map<string, string>(result.data!.event.questions.map((q: any) => [q.key, q.id]));
+    return Object.entries(byKey).map(([key, answer]) => ({
+      questionId:
+        ids.get(key) ??
+        Buffer.from('RegistrationQuestion:00000000-0000-4000-8000-000000000000').toString('base64url'),
+      ...(Array.isArray(answer) ? { values: answer } : { value: String(answer) }),
+    }));
+  };
+
   const make = {
+    answersFor,
+
     /** A seeded person by email (the demo users: admin@elvl.ee, korraldaja@elvl.ee, it@tartu.ee …). */
     seeded,
 
@@ -225,7 +247,7 @@ export function factories(t: FactoryTarget) {
       return payloadOf(
         await run(
           `mutation ($input: RegisterForEventInput!) { registerForEvent(input: $input) { registration { id status queueNumber } userErrors { field code message } } }`,
-          { input: { eventId, answers } },
+          { input: { eventId, answers: answers && (await answersFor(eventId, answers)) } },
           who,
         ),
         'registerForEvent',

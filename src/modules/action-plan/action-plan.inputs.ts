@@ -1,15 +1,16 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityStatus } from './activity.entity';
+import { BudgetAccountCode, CostCategoryCode } from './reference.entity';
 
 const LONG_TEXT = 20_000;
 
 @InputType({ description: 'Narrows an activity listing; all given conditions must hold.' })
 export class ActivityFilter {
-  @Field(() => [Int], { nullable: true, description: 'Only these cost categories (1–4).' })
+  @Field(() => [CostCategoryCode], { nullable: true, description: 'Only these cost categories.' })
   @IsOptional()
   @ArrayMaxSize(10)
-  categories?: number[];
+  categories?: CostCategoryCode[];
 
   @Field(() => [ActivityStatus], {
     nullable: true,
@@ -99,8 +100,8 @@ export class CreateActivityInput {
   @ArrayMaxSize(50)
   partnerIds?: string[];
 
-  @Field(() => Int, { description: 'Cost category, 1–4.' })
-  category: number;
+  @Field(() => CostCategoryCode, { description: 'Cost category.' })
+  category: CostCategoryCode;
 
   @Field(() => String, { nullable: true, description: "Funding source; defaults to the plan's." })
   @IsOptional()
@@ -165,7 +166,7 @@ export class UpdateActivityInput {
   @ArrayMaxSize(50)
   partnerIds?: string[];
 
-  @Field(() => Int, { nullable: true, description: 'Cost category, 1–4.' })
+  @Field(() => CostCategoryCode, { nullable: true, description: 'Cost category.' })
   @IsOptional()
   category?: number;
 
@@ -189,8 +190,8 @@ export class SetBudgetLineInput {
   @Field(() => Int, { description: "Budget year, within the plan's period." })
   year: number;
 
-  @Field({ description: 'Budget account code (EA konto): "15", "50" or "55".' })
-  account: string;
+  @Field(() => BudgetAccountCode, { description: 'Budget account (EA konto).' })
+  account: BudgetAccountCode;
 
   @Field({
     description:

@@ -153,11 +153,7 @@ export class DeclaredBudgetFigure {
   @Column({ type: 'smallint', nullable: true })
   year: number | null;
 
-  @Field(() => Int, {
-    name: 'category',
-    nullable: true,
-    description: 'Cost category number, or null for all.',
-  })
+  /** Null for all categories; `category` resolves through a loader (see budgetKeyFields). */
   @Column({ type: 'smallint', nullable: true })
   categoryNumber: number | null;
 
@@ -165,11 +161,7 @@ export class DeclaredBudgetFigure {
   @JoinColumn({ name: 'category_number' })
   category?: CostCategory;
 
-  @Field(() => String, {
-    name: 'account',
-    nullable: true,
-    description: 'Budget account code, or null for all.',
-  })
+  /** Null for all accounts; `account` resolves through a loader. */
   @Column({ type: 'varchar', length: 8, nullable: true })
   accountCode: string | null;
 

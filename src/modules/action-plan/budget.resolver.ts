@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  type ClassType,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../../common/auth';
 import { Money, money } from '../../common/money';
 import type { Context } from '../../context';
@@ -8,7 +19,7 @@ import { Activity } from './activity.entity';
 import { BudgetLine, DeclaredBudgetFigure, VatMode } from './budget.entity';
 import { budgetReconciliation, budgetSummary, removeBudgetLine, setBudgetLine } from './budget.service';
 import { BudgetDimension, BudgetDiscrepancy, BudgetSummary, BudgetSummaryRow } from './budget.types';
-import { BudgetAccount } from './reference.entity';
+import { BudgetAccount, CostCategory } from './reference.entity';
 
 const describe = (d: { label: string; declared: string; computed: string }) =>
   `${d.label}: dokumendis ${money(d.declared).amount}, ridade summa ${money(d.computed).amount}`;
@@ -112,40 +123,82 @@ export class BudgetLineResolver {
   }
 }
 
-@Resolver(() => BudgetSummaryRow)
-export class BudgetSummaryRowResolver {
-  @FieldResolver(() => Activity, {
-    nullable: true,
-    description: 'The activity; null unless grouped by ACTIVITY.',
-  })
-  activity(@Root() row: BudgetSummaryRow, @Ctx() ctx: Context): Promise<Activity | null> | null {
-    return row.activityId ? ctx.loaders.activityById.load(row.activityId) : null;
-  }
+interface BudgetKeys {
+  activityId: string | null;
+  category: number | null;
+  account: string | null;
 }
 
-@Resolver(() => BudgetDiscrepancy)
-export class BudgetDiscrepancyResolver {
-  @FieldResolver(() => Activity, {
-    nullable: true,
-    description: 'The activity whose row prints the figure, if any.',
-  })
-  activity(@Root() row: BudgetDiscrepancy, @Ctx() ctx: Context): Promise<Activity | null> | null {
-    return row.activityId ? ctx.loaders.activityById.load(row.activityId) : null;
+/**
+ * The activity, cost category and budget account of a row that carries only
+ * their keys (budget tables, discrepancies, declared figures, execution
+ * rows), resolved through the batched loaders. `scope` says when each is null.
+ */
+export function budgetKeyFields<T extends object>(
+  type: ClassType<T>,
+  keysOf: (row: T) => BudgetKeys,
+  scope: { activity: string; category: string; account: string },
+): ClassType {
+  @Resolver(() => type)
+  class BudgetKeyFields {
+    @FieldResolver(() => Activity, { nullable: true, description: `The activity; ${scope.activity}.` })
+    activity(@Root() row: T, @Ctx() ctx: Context): Promise<Activity | null> | null {
+      const { activityId } = keysOf(row);
+      return activityId ? ctx.loaders.activityById.load(activityId) : null;
+    }
+
+    @FieldResolver(() => CostCategory, {
+      nullable: true,
+      description: `The cost category; ${scope.category}.`,
+    })
+    category(@Root() row: T, @Ctx() ctx: Context): Promise<CostCategory | null> | null {
+      const { category } = keysOf(row);
+      return category === null ? null : ctx.loaders.costCategoryByNumber.load(category);
+    }
+
+    @FieldResolver(() => BudgetAccount, {
+      nullable: true,
+      description: `The budget account; ${scope.account}.`,
+    })
+    account(@Root() row: T, @Ctx() ctx: Context): Promise<BudgetAccount | null> | null {
+      const { account } = keysOf(row);
+      return account === null ? null : ctx.loaders.budgetAccountByCode.load(account);
+    }
   }
+  return BudgetKeyFields;
 }
+
+const grouped = (dimension: string) => `null unless grouped by ${dimension}`;
+export const BudgetSummaryRowFields = budgetKeyFields(BudgetSummaryRow, (row) => row, {
+  activity: grouped('ACTIVITY'),
+  category: grouped('CATEGORY'),
+  account: grouped('ACCOUNT'),
+});
+
+export const BudgetDiscrepancyFields = budgetKeyFields(BudgetDiscrepancy, (row) => row, {
+  activity: 'the activity whose row prints the figure, if any',
+  category: 'null for all categories',
+  account: 'null for all accounts',
+});
+
+export const DeclaredBudgetFigureFields = budgetKeyFields(
+  DeclaredBudgetFigure,
+  (figure) => ({
+    activityId: figure.activityId,
+    category: figure.categoryNumber,
+    account: figure.accountCode,
+  }),
+  {
+    activity: 'the activity whose row prints the figure, if any',
+    category: 'null for all categories',
+    account: 'null for all accounts',
+  },
+);
 
 @Resolver(() => DeclaredBudgetFigure)
 export class DeclaredBudgetFigureResolver {
   @FieldResolver(() => Money, { description: 'The figure as printed.' })
   amount(@Root() figure: DeclaredBudgetFigure): Money {
     return money(figure.amount);
-  }
-
-  @FieldResolver(() => Activity, {
-    nullable: true,
-    description: 'The activity whose row prints the figure, if any.',
-  })
-  activity(@Root() figure: DeclaredBudgetFigure, @Ctx() ctx: Context): Promise<Activity | null> | null {
-    return figure.activityId ? ctx.loaders.activityById.load(figure.activityId) : null;
   }
 }

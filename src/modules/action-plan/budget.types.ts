@@ -27,16 +27,12 @@ export abstract class BudgetRowKeys {
   @Field(() => Int, { nullable: true, description: 'Year; null unless grouped by YEAR.' })
   year: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Cost category; null unless grouped by CATEGORY.' })
+  /** Category number; `category`, `account` and `activity` resolve through loaders (see budgetKeyFields). */
   category: number | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Budget account code; null unless grouped by ACCOUNT.',
-  })
+  /** EA account code. */
   account: string | null;
 
-  /** Resolved through the activity loader. */
   activityId: string | null;
 }
 
@@ -74,13 +70,9 @@ export class BudgetDiscrepancy {
   @Field(() => Int, { nullable: true, description: 'Year of the figure; null for the whole period.' })
   year: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Cost category of the figure; null for all.' })
+  /** Category number, EA account code and activity; resolved through loaders (see budgetKeyFields). */
   category: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Budget account of the figure; null for all.' })
   account: string | null;
-
-  /** Resolved through the activity loader. */
   activityId: string | null;
 
   @Field(() => Money, { description: 'The figure as printed.' })

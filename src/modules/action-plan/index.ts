@@ -8,10 +8,11 @@ import { ActivityResolver } from './activity.resolver';
 import { BudgetLine, DeclaredBudgetFigure } from './budget.entity';
 import { budgetErrorDescriptions } from './budget.errors';
 import {
-  BudgetDiscrepancyResolver,
+  BudgetDiscrepancyFields,
+  DeclaredBudgetFigureFields,
   BudgetLineResolver,
   BudgetResolver,
-  BudgetSummaryRowResolver,
+  BudgetSummaryRowFields,
   DeclaredBudgetFigureResolver,
 } from './budget.resolver';
 import { BudgetAccount, CostCategory } from './reference.entity';
@@ -35,8 +36,9 @@ export const actionPlanModule: AppModule = {
     ActivityResolver,
     BudgetResolver,
     BudgetLineResolver,
-    BudgetSummaryRowResolver,
-    BudgetDiscrepancyResolver,
+    BudgetSummaryRowFields,
+    BudgetDiscrepancyFields,
+    DeclaredBudgetFigureFields,
     DeclaredBudgetFigureResolver,
   ],
   loaders: actionPlanLoaders,
@@ -67,5 +69,6 @@ export {
 export { LINE_AMOUNTS_CTE } from './budget.sql';
 export { BudgetDimension, BudgetRowKeys } from './budget.types';
 export { DeclaredTable, VatMode } from './budget.entity';
-export { BudgetAccount, CostCategory } from './reference.entity';
+export { BudgetAccount, BudgetAccountCode, CostCategory, CostCategoryCode } from './reference.entity';
+export { budgetKeyFields } from './budget.resolver';
 export { BudgetErrorCode } from './budget.errors';

@@ -13,7 +13,7 @@ import {
   ActivityProgressFieldsResolver,
   ActivityProgressNoteResolver,
   ActivityProgressResolver,
-  BudgetExecutionRowResolver,
+  BudgetExecutionRowFields,
   ExpenditureResolver,
   PlanProgressResolver,
   ProgressResolver,
@@ -36,7 +36,7 @@ export const progressModule: AppModule = {
   resolvers: [
     ProgressResolver,
     ExpenditureResolver,
-    BudgetExecutionRowResolver,
+    BudgetExecutionRowFields,
     ResultIndicatorResolver,
     ActivityProgressNoteResolver,
     ActivityProgressResolver,

@@ -13,6 +13,7 @@ import {
 import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
 import { IndicatorMeasure, IndicatorUnit } from './progress.enums';
+import { GuideKind } from '../knowledge-base';
 
 /**
  * Estonia's standard VAT rate from a date on (20 % until 2023, 22 % from
@@ -226,9 +227,9 @@ export class ResultIndicator extends Timestamped {
   @Column({ type: 'enum', enum: IndicatorMeasure, enumName: 'indicator_measure', nullable: true })
   measure: IndicatorMeasure | null;
 
-  @Field(() => String, {
+  @Field(() => GuideKind, {
     nullable: true,
-    description: 'What the measure is narrowed to, e.g. the guide kind "BEST_PRACTICE".',
+    description: 'The guide kind GUIDES_PUBLISHED is narrowed to, e.g. BEST_PRACTICE; null for every kind.',
   })
   @Column({ type: 'text', nullable: true })
   measureKind: string | null;

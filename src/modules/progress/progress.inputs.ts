@@ -1,6 +1,6 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ActivityStatus } from '../action-plan';
+import { ActivityStatus, BudgetAccountCode } from '../action-plan';
 
 @InputType({ description: 'Money actually spent on an activity.' })
 export class RecordExpenditureInput {
@@ -13,8 +13,8 @@ export class RecordExpenditureInput {
   @Field(() => Int, { description: 'The budget year it counts to, within the plan period.' })
   year: number;
 
-  @Field({ description: 'Budget account code (EA konto): "15", "50" or "55".' })
-  account: string;
+  @Field(() => BudgetAccountCode, { description: 'Budget account (EA konto).' })
+  account: BudgetAccountCode;
 
   @Field({ description: 'Amount without VAT, a positive decimal with at most two decimals, e.g. "1000.00".' })
   amountNet: string;

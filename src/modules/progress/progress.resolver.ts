@@ -10,6 +10,7 @@ import {
   BudgetAccount,
   BudgetDimension,
   VatMode,
+  budgetKeyFields,
 } from '../action-plan';
 import { renderMarkdown } from '../knowledge-base';
 import { User } from '../users';
@@ -272,16 +273,11 @@ export class ExpenditureResolver {
   }
 }
 
-@Resolver(() => BudgetExecutionRow)
-export class BudgetExecutionRowResolver {
-  @FieldResolver(() => Activity, {
-    nullable: true,
-    description: 'The activity; null unless grouped by ACTIVITY.',
-  })
-  activity(@Root() row: BudgetExecutionRow, @Ctx() ctx: Context): Promise<Activity | null> | null {
-    return row.activityId ? ctx.loaders.activityById.load(row.activityId) : null;
-  }
-}
+export const BudgetExecutionRowFields = budgetKeyFields(BudgetExecutionRow, (row) => row, {
+  activity: 'null unless grouped by ACTIVITY',
+  category: 'null unless grouped by CATEGORY',
+  account: 'null unless grouped by ACCOUNT',
+});
 
 @Resolver(() => ResultIndicator)
 export class ResultIndicatorResolver {

@@ -189,7 +189,10 @@ export class EventSession {
 }
 
 /** A question asked at registration, e.g. dietary needs or which days one attends. */
-@ObjectType('RegistrationQuestion', { description: 'A question asked when registering.' })
+@ObjectType('RegistrationQuestion', {
+  implements: Node,
+  description: 'A question asked when registering; answers name it by its id.',
+})
 @Entity('event_questions')
 @Index(['eventId', 'key'], { unique: true })
 export class EventQuestion {

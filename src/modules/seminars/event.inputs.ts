@@ -1,4 +1,3 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { EventKind, EventStatus, QuestionType, Theme } from './event.enums';
@@ -239,14 +238,40 @@ export class PublishEventInput {
   id: string;
 }
 
+@InputType({
+  description:
+    'An answer to one registration question: `value` for TEXT, CHOICE and BOOLEAN ("true"/"false"), `values` for MULTI_CHOICE.',
+})
+export class RegistrationAnswerInput {
+  @Field(() => ID, { description: 'The question (RegistrationQuestion.id).' })
+  questionId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'TEXT: the text (up to 2000 characters); CHOICE: one of the options; BOOLEAN: "true" or "false".',
+  })
+  @IsOptional()
+  value?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'MULTI_CHOICE: the chosen options.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  values?: string[] | null;
+}
+
 @InputType({ description: 'Registers the signed-in person.' })
 export class RegisterForEventInput {
   @Field(() => ID, { description: 'The event.' })
   eventId: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Answers by question key.' })
+  @Field(() => [RegistrationAnswerInput], {
+    nullable: true,
+    description: 'Answers to the event’s questions, each checked against its question’s type and options.',
+  })
   @IsOptional()
-  answers?: Record<string, unknown>;
+  @ArrayMaxSize(30)
+  answers?: RegistrationAnswerInput[];
 }
 
 @InputType({ description: 'Cancels a registration.' })

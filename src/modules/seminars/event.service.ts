@@ -54,6 +54,12 @@ export async function findEventById(ctx: Context, id: string): Promise<Event | n
   return event && (await mayViewEvent(ctx, event)) ? event : null;
 }
 
+/** A registration question, if the caller may see its event (`node(id:)`). */
+export async function findEventQuestion(ctx: Context, id: string): Promise<EventQuestion | null> {
+  const question = await ctx.dataSource.getRepository(EventQuestion).findOneBy({ id });
+  return question && (await findEventById(ctx, question.eventId)) ? question : null;
+}
+
 /** Every event series, by title (public). */
 export function listEventSeries(ctx: Context): Promise<EventSeries[]> {
   return ctx.dataSource.getRepository(EventSeries).find({ order: { title: 'ASC' } });

@@ -9,7 +9,7 @@ import {
 } from './event.entity';
 import { eventLoaders } from './event.loaders';
 import { EventResolver, EventSessionResolver } from './event.resolver';
-import { findEventById } from './event.service';
+import { findEventById, findEventQuestion } from './event.service';
 import { personalEventEntries, staleEventReminders } from './notices';
 import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './registration.entity';
 import {
@@ -53,6 +53,7 @@ export const seminarsModule: AppModule = {
     Event: findEventById,
     EventSeries: (ctx, id) => ctx.loaders.eventSeriesById.load(id),
     Registration: findRegistration,
+    RegistrationQuestion: findEventQuestion,
   },
   routes: seminarRoutes,
   personalCalendar: personalEventEntries,

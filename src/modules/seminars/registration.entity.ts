@@ -1,4 +1,3 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import {
   Check,
@@ -14,7 +13,7 @@ import {
 } from 'typeorm';
 import { Node } from '../../common/node';
 import { Timestamped } from '../../common/timestamps';
-import { Event } from './event.entity';
+import { Event, EventQuestion } from './event.entity';
 import { RegistrationStatus } from './event.enums';
 
 /**
@@ -60,7 +59,7 @@ export class Registration extends Timestamped {
   @Column({ type: 'enum', enum: RegistrationStatus, enumName: 'registration_status' })
   status: RegistrationStatus;
 
-  @Field(() => GraphQLJSONObject, { description: 'Answers to the registration questions, by question key.' })
+  /** Answers by question key (booleans as booleans, multiple choices as arrays); read through `answers`. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   answers: Record<string, unknown>;
 
@@ -165,4 +164,20 @@ export class CalendarFeedToken {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+}
+
+@ObjectType({ description: 'A registrant’s answer to one registration question.' })
+export class RegistrationAnswer {
+  @Field(() => EventQuestion, { description: 'The question.' })
+  question: EventQuestion;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'TEXT: the text; CHOICE: the option chosen; BOOLEAN: "true" or "false"; null for MULTI_CHOICE.',
+  })
+  value: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'MULTI_CHOICE: the options chosen; null otherwise.' })
+  values: string[] | null;
 }

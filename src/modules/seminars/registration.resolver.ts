@@ -16,7 +16,7 @@ import { CalendarFeedPayload, CheckInPayload, FeedbackPayload, RegistrationPaylo
 import { FeedbackSummary } from '../../common/feedback';
 import { CountyParticipation, KovParticipation, ParticipationReport } from './event.types';
 import { County } from '../organisations';
-import { CheckIn, Registration } from './registration.entity';
+import { CheckIn, Registration, RegistrationAnswer } from './registration.entity';
 import {
   cancelRegistration,
   checkIn,
@@ -139,6 +139,22 @@ export class RegistrationResolver {
     return registration.organisationId
       ? ctx.loaders.organisationById.load(registration.organisationId)
       : null;
+  }
+
+  @FieldResolver(() => [RegistrationAnswer], {
+    description:
+      'Answers to the event’s registration questions, in the form’s order; unanswered ones left out.',
+  })
+  async answers(@Root() registration: Registration, @Ctx() ctx: Context): Promise<RegistrationAnswer[]> {
+    const questions = await ctx.loaders.eventQuestions.load(registration.eventId);
+    return questions
+      .filter((question) => registration.answers[question.key] !== undefined)
+      .map((question) => {
+        const stored = registration.answers[question.key];
+        return Array.isArray(stored)
+          ? { question, value: null, values: stored.map(String) }
+          : { question, value: String(stored), values: null };
+      });
   }
 
   @FieldResolver(() => [CheckIn], { description: 'Days checked in.' })

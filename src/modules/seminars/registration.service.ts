@@ -17,7 +17,7 @@ import { hasFreeSeat, promoteWaiting, requeue, type SeatPool } from '../../commo
 import { isAdmin } from '../../common/auth';
 import { Event, EventQuestion } from './event.entity';
 import { EventStatus, QuestionType, RegistrationStatus } from './event.enums';
-import type { CheckInInput, SubmitFeedbackInput } from './event.inputs';
+import type { CheckInInput, RegistrationAnswerInput, SubmitFeedbackInput } from './event.inputs';
 import { dropPendingReminders, notices, type Recipient } from './notices';
 import { CalendarFeedToken, CheckIn, EventFeedback, Registration } from './registration.entity';
 import { localDateTime } from '../../common/ical';
@@ -84,36 +84,69 @@ export async function recipients(
   );
 }
 
-/** Checks answers against the event's questions; returns the cleaned answers. */
-function checkAnswers(problems: InputProblems, questions: EventQuestion[], answers: Record<string, unknown>) {
+/**
+ * Checks answers against the event's questions, each by its type; returns
+ * them keyed by question key, as stored (booleans as booleans). Problems name
+ * the field `answers.<question key>` (or `answers.<index>` for an unknown question).
+ */
+function checkAnswers(
+  problems: InputProblems,
+  questions: EventQuestion[],
+  answers: RegistrationAnswerInput[],
+) {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const given = new Map<EventQuestion, RegistrationAnswerInput>();
+  answers.forEach((answer, index) => {
+    const question = byId.get(localUuid(answer.questionId, 'RegistrationQuestion') ?? '');
+    if (!question) {
+      problems.add(
+        SeminarErrorCode.INVALID_ANSWER,
+        `answers.${index}`,
+        'There is no such question for this event.',
+      );
+    } else if (given.has(question)) {
+      problems.add(
+        SeminarErrorCode.INVALID_ANSWER,
+        `answers.${question.key}`,
+        `Answered twice: ${question.label}`,
+      );
+    } else {
+      given.set(question, answer);
+    }
+  });
   const clean: Record<string, unknown> = {};
-  for (const key of Object.keys(answers)) {
-    if (!questions.some((q) => q.key === key))
-      problems.add(SeminarErrorCode.INVALID_ANSWER, `answers.${key}`, `There is no question "${key}".`);
-  }
   for (const q of questions) {
-    const value = answers[q.key];
     const field = `answers.${q.key}`;
-    if (
-      value === undefined ||
-      value === null ||
-      value === '' ||
-      (Array.isArray(value) && value.length === 0)
-    ) {
+    const answer = given.get(q);
+    // Unanswered: neither field given (a value in the wrong field for the type is an invalid answer).
+    if ((answer?.value ?? '') === '' && !answer?.values?.length) {
       if (q.required) problems.add(UserErrorCode.REQUIRED, field, `Please answer: ${q.label}`);
       continue;
     }
-    const ok =
-      (q.type === QuestionType.TEXT && typeof value === 'string' && value.length <= 2000) ||
-      (q.type === QuestionType.BOOLEAN && typeof value === 'boolean') ||
-      (q.type === QuestionType.CHOICE && typeof value === 'string' && q.options.includes(value)) ||
-      (q.type === QuestionType.MULTI_CHOICE &&
-        Array.isArray(value) &&
-        value.every((v) => typeof v === 'string' && q.options.includes(v)));
-    if (!ok) problems.add(SeminarErrorCode.INVALID_ANSWER, field, `Not a valid answer to: ${q.label}`);
-    else clean[q.key] = value;
+    const stored = answerValue(q, answer!);
+    if (stored === undefined)
+      problems.add(SeminarErrorCode.INVALID_ANSWER, field, `Not a valid answer to: ${q.label}`);
+    else clean[q.key] = stored;
   }
   return clean;
+}
+
+/** The stored form of an answer valid for its question's type, or undefined. */
+function answerValue(q: EventQuestion, answer: RegistrationAnswerInput): unknown {
+  const { value, values } = answer;
+  const single = values === undefined || values === null;
+  switch (q.type) {
+    case QuestionType.TEXT:
+      return single && typeof value === 'string' && value.length <= 2000 ? value : undefined;
+    case QuestionType.BOOLEAN:
+      return single && (value === 'true' || value === 'false') ? value === 'true' : undefined;
+    case QuestionType.CHOICE:
+      return single && typeof value === 'string' && q.options.includes(value) ? value : undefined;
+    case QuestionType.MULTI_CHOICE:
+      return (value === undefined || value === null) && values!.every((v) => q.options.includes(v))
+        ? [...new Set(values)]
+        : undefined;
+  }
 }
 
 /**
@@ -123,7 +156,7 @@ function checkAnswers(problems: InputProblems, questions: EventQuestion[], answe
  */
 export async function registerForEvent(
   ctx: Context,
-  input: { eventId: string; answers?: Record<string, unknown> | null },
+  input: { eventId: string; answers?: RegistrationAnswerInput[] | null },
 ): Promise<MutationOutcome<Registration>> {
   const user = ctx.user!;
   return runMutation(ctx, 'registerForEvent', async (em, audit) => {
@@ -162,7 +195,7 @@ export async function registerForEvent(
       where: { eventId: event.id },
       order: { position: 'ASC' },
     });
-    const answers = checkAnswers(problems, questions, input.answers ?? {});
+    const answers = checkAnswers(problems, questions, input.answers ?? []);
     problems.throwIfAny();
 
     const hasSeat = await hasFreeSeat(em, EVENT_SEATS, event.id, event.capacity);
