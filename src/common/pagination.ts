@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isCalendarDate } from './local-time';
 import { isUuid } from './node-id';
@@ -167,4 +167,14 @@ export async function pageByText<T extends ObjectLiteral & { id: string }>(
     .take(limit + 1)
     .getMany();
   return toConnection(rows, limit, (row) => [String(row[column]), row.id], totalCount, Boolean(args.after));
+}
+
+/** `first` and `after` of a connection field (forward paging). */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after (an endCursor).' })
+  after?: string | null;
 }

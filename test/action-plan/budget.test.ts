@@ -1,5 +1,6 @@
 import { useSeededDatabase } from '../support/harness';
 import { flatBudgetKeys } from '../support/action-plan';
+import { BudgetAccountCode, CostCategoryCode } from '../../src/modules/action-plan';
 import { actionPlan2023 } from '../../seeds/action-plan/plan-2023';
 
 const t = useSeededDatabase();
@@ -174,5 +175,16 @@ describe('budgetReconciliation', () => {
       `{ budgetSummary(planId: "nonsense", groupBy: [], vat: NET) { total { amount } } }`,
     );
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('account and category codes', () => {
+  it('the GraphQL enums name exactly the rows of budget_accounts and cost_categories', async () => {
+    const accounts = await t.db.dataSource.query(`SELECT code FROM budget_accounts ORDER BY code`);
+    const categories = await t.db.dataSource.query(`SELECT number FROM cost_categories ORDER BY number`);
+    expect(accounts.map((a: { code: string }) => a.code)).toEqual(Object.values(BudgetAccountCode).sort());
+    expect(categories.map((c: { number: number }) => c.number)).toEqual(
+      Object.values(CostCategoryCode).filter((v) => typeof v === 'number'),
+    );
   });
 });

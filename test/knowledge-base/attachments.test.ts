@@ -76,11 +76,11 @@ describe('attachments', () => {
     expect((await fetch(`${server.base}${created.downloadUrl}`)).status).toBe(404);
 
     const listed = await server.graphql(
-      `query ($id: ID!) { guide(id: $id) { attachments { filename sha256 downloadUrl } } }`,
+      `query ($id: ID!) { guide(id: $id) { attachments { edges { node { filename sha256 downloadUrl } } } } }`,
       { id: members },
       { token: tokens.member },
     );
-    expect(listed.body.data.guide.attachments).toEqual([
+    expect(listed.body.data.guide.attachments.edges.map((e: any) => e.node)).toEqual([
       { filename: 'E-ITS auditi põhi.pdf', sha256: created.sha256, downloadUrl: created.downloadUrl },
     ]);
   });

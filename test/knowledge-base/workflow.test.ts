@@ -12,7 +12,7 @@ const CREATE = `mutation ($input: CreateGuideInput!) { createGuide(input: $input
 const UPDATE = `mutation ($input: UpdateGuideInput!) { updateGuide(input: $input) { guide { ${GUIDE_FIELDS} } userErrors { field code message } } }`;
 const step = (name: string) =>
   `mutation ($input: ${name === 'publishGuide' ? 'PublishGuideInput' : 'GuideTransitionInput'}!) { ${name}(input: $input) { guide { status version publishedAt } userErrors { field code } } }`;
-const REVISIONS = `query ($id: ID!) { guide(id: $id) { revisions { id number title } } }`;
+const REVISIONS = `query ($id: ID!) { guide(id: $id) { revisions(first: 100) { edges { node { id number title } } } } }`;
 
 let elvl: string;
 beforeAll(async () => {
@@ -51,7 +51,7 @@ describe('guides: drafts, revisions and workflow', () => {
     expect(guide.bodyHtml).toContain('<strong>õige</strong>');
     expect(guide.bodyHtml).not.toMatch(/<script/);
     const revisions = await t.gql.run(REVISIONS, { id: guide.id }, users.editor);
-    expect(revisions.data!.guide.revisions.map((r: any) => r.number)).toEqual([1]);
+    expect(revisions.data!.guide.revisions.edges.map((e: any) => e.node.number)).toEqual([1]);
   });
 
   it('refuses unknown topics, a taken slug and missing references, writing nothing', async () => {
@@ -101,7 +101,7 @@ describe('guides: drafts, revisions and workflow', () => {
       expect.objectContaining({ code: 'CONFLICT', field: 'version' }),
     ]);
     const revisions = await t.gql.run(REVISIONS, { id: guide.id }, users.editor);
-    expect(revisions.data!.guide.revisions.map((r: any) => r.number)).toEqual([2, 1]);
+    expect(revisions.data!.guide.revisions.edges.map((e: any) => e.node.number)).toEqual([2, 1]);
     const current = await t.gql.run(
       `query ($id: ID!) { guide(id: $id) { title version } }`,
       { id: guide.id },
@@ -222,7 +222,9 @@ describe('guides: drafts, revisions and workflow', () => {
       { input: { id: guide.id, version: 1, title: 'Logimise juhend KOVile', body: 'rida üks\nrida kolm\n' } },
       users.editor,
     );
-    const revisions = (await t.gql.run(REVISIONS, { id: guide.id }, users.editor)).data!.guide.revisions;
+    const revisions = (
+      await t.gql.run(REVISIONS, { id: guide.id }, users.editor)
+    ).data!.guide.revisions.edges.map((e: any) => e.node);
     const diff = await t.gql.run(
       `query ($from: ID!, $to: ID!) { guideRevisionDiff(fromRevisionId: $from, toRevisionId: $to) {
          changedFields { field before after } bodyDiff { kind text } } }`,
@@ -249,9 +251,9 @@ describe('guides: drafts, revisions and workflow', () => {
       status: 'DRAFT',
       version: 3,
     });
-    expect((await t.gql.run(REVISIONS, { id: guide.id }, users.editor)).data!.guide.revisions).toHaveLength(
-      3,
-    );
+    expect(
+      (await t.gql.run(REVISIONS, { id: guide.id }, users.editor)).data!.guide.revisions.edges,
+    ).toHaveLength(3);
   });
 
   it('links translations and lists them for readers', async () => {

@@ -9,7 +9,7 @@ const SAVE = `mutation ($input: MentorProfileInput!) { saveMentorProfile(input: 
 const REQUEST = `mutation ($input: RequestMentorshipInput!) { requestMentorship(input: $input) { mentorship { id status } userErrors { field code } } }`;
 const ACCEPT = `mutation ($id: ID!) { acceptMentorship(input: { mentorshipId: $id }) { mentorship { status } userErrors { code } } }`;
 const DECLINE = `mutation ($id: ID!) { declineMentorship(input: { mentorshipId: $id }) { mentorship { status } userErrors { code } } }`;
-const DETAILS = `query ($id: ID!) { mentorship(id: $id) { status menteeOrganisation { name } goals { description status } meetings { heldOn } } }`;
+const DETAILS = `query ($id: ID!) { mentorship(id: $id) { status menteeOrganisation { name } goals { description status } meetings { totalCount edges { node { heldOn } } } } }`;
 
 describe('the E-ITS mentor network', () => {
   it('lists mentors by E-ITS module and county to signed-in people only', async () => {
@@ -189,7 +189,7 @@ describe('the E-ITS mentor network', () => {
         { description: 'Turvapoliitika', status: 'IN_PROGRESS' },
         { description: 'Audit', status: 'NOT_STARTED' },
       ],
-      meetings: [{ heldOn: '2026-11-20' }],
+      meetings: { totalCount: 1, edges: [{ node: { heldOn: '2026-11-20' } }] },
     });
     expect(
       (await t.gql.run(DETAILS, { id: acceptedId }, await make.seeded('it@tartu.ee'))).data!.mentorship,

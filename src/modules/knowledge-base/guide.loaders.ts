@@ -29,10 +29,6 @@ export function guideLoaders(dataSource: DataSource) {
       (ids) => repo(GuideActivity).findBy({ guideId: In([...ids]) }),
       (a) => a.guideId,
     ),
-    guideAttachments: groupedLoader<string, GuideAttachment>(
-      (ids) => repo(GuideAttachment).find({ where: { guideId: In([...ids]) }, order: { createdAt: 'ASC' } }),
-      (a) => a.guideId,
-    ),
     guideRevisionById: keyedLoader<string, GuideRevision>(
       (ids) => repo(GuideRevision).findBy({ id: In([...ids]) }),
       (r) => r.id,
@@ -40,10 +36,6 @@ export function guideLoaders(dataSource: DataSource) {
     guideAttachmentById: keyedLoader<string, GuideAttachment>(
       (ids) => repo(GuideAttachment).findBy({ id: In([...ids]) }),
       (a) => a.id,
-    ),
-    guideRevisions: groupedLoader<string, GuideRevision>(
-      (ids) => repo(GuideRevision).find({ where: { guideId: In([...ids]) }, order: { number: 'DESC' } }),
-      (r) => r.guideId,
     ),
     previousSlugs: groupedLoader<string, GuideSlugHistory>(
       (ids) => repo(GuideSlugHistory).findBy({ guideId: In([...ids]) }),

@@ -1,6 +1,19 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { childPage, type ChildList } from '../../common/child-pages';
 import { Role } from '../../common/auth';
-import { connectionTypes, type Connection } from '../../common/pagination';
+import { connectionTypes, PageArgs, type Connection } from '../../common/pagination';
 import type { MutationOutcome } from '../../common/mutation';
 import type { Context } from '../../context';
 import { Activity } from '../action-plan';
@@ -38,6 +51,34 @@ import { diffRevisions } from './revision.service';
 import { mayReadGuide } from './visibility';
 
 export const GuideConnection = connectionTypes(Guide, 'Guide', 'A page of guides.');
+export const GuideAttachmentConnection = connectionTypes(
+  GuideAttachment,
+  'GuideAttachment',
+  'A page of attachments.',
+);
+export const GuideRevisionConnection = connectionTypes(
+  GuideRevision,
+  'GuideRevision',
+  'A page of revisions.',
+);
+
+const GUIDE_ATTACHMENTS: ChildList<GuideAttachment> = {
+  entity: GuideAttachment,
+  from: 'guide_attachments c',
+  parent: 'c.guide_id',
+  sort: 'c.created_at',
+  direction: 'ASC',
+  cursor: 'moment',
+};
+
+const GUIDE_REVISIONS: ChildList<GuideRevision> = {
+  entity: GuideRevision,
+  from: 'guide_revisions c',
+  parent: 'c.guide_id',
+  sort: 'c.number',
+  direction: 'DESC',
+  cursor: 'number',
+};
 
 const payload = ({ value, userErrors }: MutationOutcome<Guide>): GuidePayload => ({
   guide: value,
@@ -246,17 +287,27 @@ export class GuideResolver {
     return activities.filter((a): a is Activity => a instanceof Activity);
   }
 
-  @FieldResolver(() => [GuideAttachment], {
-    description: 'Attached files (download with the same bearer token).',
+  @FieldResolver(() => GuideAttachmentConnection, {
+    description: 'Attached files, oldest first (download with the same bearer token).',
   })
-  attachments(@Root() guide: Guide, @Ctx() ctx: Context): Promise<GuideAttachment[]> {
-    return ctx.loaders.guideAttachments.load(guide.id);
+  attachments(
+    @Root() guide: Guide,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<GuideAttachment>> {
+    return childPage(ctx, GUIDE_ATTACHMENTS, guide.id, page);
   }
 
   @Authorized(Role.EDITOR)
-  @FieldResolver(() => [GuideRevision], { description: 'Saved revisions, newest first. Editors only.' })
-  revisions(@Root() guide: Guide, @Ctx() ctx: Context): Promise<GuideRevision[]> {
-    return ctx.loaders.guideRevisions.load(guide.id);
+  @FieldResolver(() => GuideRevisionConnection, {
+    description: 'Saved revisions, newest first. Editors only.',
+  })
+  revisions(
+    @Root() guide: Guide,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<GuideRevision>> {
+    return childPage(ctx, GUIDE_REVISIONS, guide.id, page);
   }
 }
 

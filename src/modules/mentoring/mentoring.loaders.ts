@@ -4,7 +4,6 @@ import {
   MentorProfile,
   Mentorship,
   MentorshipGoal,
-  MentorshipMeeting,
   MentorshipMentee,
 } from './mentoring.entity';
 
@@ -27,11 +26,6 @@ export function mentoringLoaders(dataSource: DataSource) {
       (ids) =>
         repo(MentorshipGoal).find({ where: { mentorshipId: In([...ids]) }, order: { position: 'ASC' } }),
       (g) => g.mentorshipId,
-    ),
-    mentorshipMeetings: groupedLoader<string, MentorshipMeeting>(
-      (ids) =>
-        repo(MentorshipMeeting).find({ where: { mentorshipId: In([...ids]) }, order: { heldOn: 'ASC' } }),
-      (m) => m.mentorshipId,
     ),
   };
 }

@@ -1,7 +1,19 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../../common/auth';
 import type { MutationOutcome } from '../../common/mutation';
-import type { Connection } from '../../common/pagination';
+import { connectionTypes, PageArgs, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Topic } from '../knowledge-base';
 import { Organisation } from '../organisations';
@@ -23,6 +35,7 @@ import {
   listMentorProfiles,
   logMeeting,
   mentoringReport,
+  mentorshipMeetings,
   myMentorships,
   requestMentorship,
   saveMentorProfile,
@@ -40,6 +53,13 @@ const payload = ({ value, userErrors }: MutationOutcome<Mentorship>): Mentorship
   mentorship: value,
   userErrors,
 });
+
+export const MentorshipConnection = connectionTypes(Mentorship, 'Mentorship', 'A page of mentorships.');
+export const MentorshipMeetingConnection = connectionTypes(
+  MentorshipMeeting,
+  'MentorshipMeeting',
+  'A page of mentorship meetings.',
+);
 
 @Resolver(() => MentorProfile)
 export class MentorProfileResolver {
@@ -96,9 +116,11 @@ export class MentorshipResolver {
   }
 
   @Authorized()
-  @Query(() => [Mentorship], { description: 'Mentorships you are in, as mentor or mentee, newest first.' })
-  myMentorships(@Ctx() ctx: Context): Promise<Mentorship[]> {
-    return myMentorships(ctx);
+  @Query(() => MentorshipConnection, {
+    description: 'Mentorships you are in, as mentor or mentee, newest first.',
+  })
+  myMentorships(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<Mentorship>> {
+    return myMentorships(ctx, page);
   }
 
   @Authorized(Role.COORDINATOR, Role.ORGANISER)
@@ -206,8 +228,12 @@ export class MentorshipResolver {
     return ctx.loaders.mentorshipGoals.load(mentorship.id);
   }
 
-  @FieldResolver(() => [MentorshipMeeting], { description: 'Meetings logged, oldest first.' })
-  meetings(@Root() mentorship: Mentorship, @Ctx() ctx: Context): Promise<MentorshipMeeting[]> {
-    return ctx.loaders.mentorshipMeetings.load(mentorship.id);
+  @FieldResolver(() => MentorshipMeetingConnection, { description: 'Meetings logged, oldest first.' })
+  meetings(
+    @Root() mentorship: Mentorship,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<MentorshipMeeting>> {
+    return mentorshipMeetings(ctx, mentorship.id, page);
   }
 }

@@ -8,7 +8,14 @@ import {
   type MutationOutcome,
 } from '../../common/mutation';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
+import {
+  decodeCursor,
+  pageSize,
+  toConnection,
+  type Connection,
+  type PageArgs,
+} from '../../common/pagination';
+import { childPage, type ChildList } from '../../common/child-pages';
 import { UserErrorCode } from '../../common/user-error';
 import { isCalendarDate } from '../../common/local-time';
 import type { Context } from '../../context';
@@ -389,18 +396,39 @@ export async function logMeeting(
   });
 }
 
+/** Mentorships with each person in them (the mentor and every mentee), newest first. */
+const MEMBERS_MENTORSHIPS: ChildList<Mentorship> = {
+  entity: Mentorship,
+  from: `mentorships c CROSS JOIN LATERAL (
+           SELECT p.user_id FROM mentor_profiles p WHERE p.id = c.mentor_profile_id
+           UNION SELECT x.user_id FROM mentorship_mentees x WHERE x.mentorship_id = c.id) member`,
+  parent: 'member.user_id',
+  sort: 'c.created_at',
+  direction: 'DESC',
+  cursor: 'moment',
+};
+
 /** Mentorships the caller is in, as mentor or mentee, newest first. */
-export async function myMentorships(ctx: Context): Promise<Mentorship[]> {
-  return ctx.dataSource
-    .getRepository(Mentorship)
-    .createQueryBuilder('m')
-    .where(
-      `EXISTS (SELECT 1 FROM mentor_profiles p WHERE p.id = m.mentor_profile_id AND p.user_id = :me)
-       OR EXISTS (SELECT 1 FROM mentorship_mentees x WHERE x.mentorship_id = m.id AND x.user_id = :me)`,
-      { me: ctx.user!.id },
-    )
-    .orderBy('m.created_at', 'DESC')
-    .getMany();
+export function myMentorships(ctx: Context, page: PageArgs): Promise<Connection<Mentorship>> {
+  return childPage(ctx, MEMBERS_MENTORSHIPS, ctx.user!.id, page);
+}
+
+const MEETINGS: ChildList<MentorshipMeeting> = {
+  entity: MentorshipMeeting,
+  from: 'mentorship_meetings c',
+  parent: 'c.mentorship_id',
+  sort: 'c.held_on',
+  direction: 'ASC',
+  cursor: 'day',
+};
+
+/** A mentorship's meetings, oldest first (who may see them is decided with the mentorship). */
+export function mentorshipMeetings(
+  ctx: Context,
+  mentorshipId: string,
+  page: PageArgs,
+): Promise<Connection<MentorshipMeeting>> {
+  return childPage(ctx, MEETINGS, mentorshipId, page);
 }
 
 /** Mentorships by status and the KOVs supported (accepted or completed). */

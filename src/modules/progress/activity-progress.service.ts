@@ -1,8 +1,9 @@
 import { isCalendarDate, localToday } from '../../common/local-time';
 import { InputProblems, findForChange, runMutation, type MutationOutcome } from '../../common/mutation';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
+import type { Connection } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
+import { childPage, type ChildList } from '../../common/child-pages';
 import { Activity } from '../action-plan';
 import { ActivityProgressNote } from './progress.entity';
 import { ProgressErrorCode } from './progress.errors';
@@ -67,29 +68,21 @@ export function addActivityProgressNote(
   });
 }
 
-/** An activity's timeline, latest date first (the same order latestProgressNote picks by). */
-export async function activityTimeline(
+/** The notes of an activity, latest date first (the same order latestProgressNote picks by). */
+const TIMELINE: ChildList<ActivityProgressNote> = {
+  entity: ActivityProgressNote,
+  from: 'activity_progress_notes c',
+  parent: 'c.activity_id',
+  sort: 'c.noted_on',
+  direction: 'DESC',
+  cursor: 'day',
+};
+
+/** An activity's timeline; first pages come batched for every activity in the request (a dashboard lists all). */
+export function activityTimeline(
   ctx: Context,
   activityId: string,
   args: { first: number | null; after: string | null },
 ): Promise<Connection<ActivityProgressNote>> {
-  const limit = pageSize(args.first);
-  if (!args.after) {
-    // The first page comes batched for every activity in the request (a dashboard lists all of them).
-    const page = await ctx.loaders.timelineFirstPage.load(`${activityId}|${limit + 1}`);
-    return toConnection(page.rows, limit, (n) => [n.notedOn, n.id], page.totalCount, false);
-  }
-  const qb = ctx.dataSource
-    .getRepository(ActivityProgressNote)
-    .createQueryBuilder('n')
-    .where('n.activity_id = :activityId', { activityId });
-  const totalCount = await qb.getCount();
-  const [notedOn, id] = decodeCursor(args.after, ['day', 'uuid']);
-  qb.andWhere('(n.noted_on, n.id) < (:notedOn, :id)', { notedOn, id });
-  const rows = await qb
-    .orderBy('n.noted_on', 'DESC')
-    .addOrderBy('n.id', 'DESC')
-    .take(limit + 1)
-    .getMany();
-  return toConnection(rows, limit, (n) => [n.notedOn, n.id], totalCount, true);
+  return childPage(ctx, TIMELINE, activityId, args);
 }

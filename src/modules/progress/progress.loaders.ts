@@ -38,38 +38,6 @@ export function progressLoaders(dataSource: DataSource) {
      * The first page of each activity's timeline (key "<activityId>|<page size>") with its total count:
      * two statements per page size for all activities asked for, not two per activity.
      */
-    timelineFirstPage: new DataLoader<string, { rows: ActivityProgressNote[]; totalCount: number }>(
-      async (keys) => {
-        const pages = new Map(
-          keys.map((key) => [key, { rows: [] as ActivityProgressNote[], totalCount: 0 }]),
-        );
-        for (const limit of new Set(keys.map((key) => Number(key.split('|')[1])))) {
-          const activityIds = keys.filter((key) => key.endsWith(`|${limit}`)).map((key) => key.split('|')[0]);
-          const ranked: { id: string; activity_id: string; total: number }[] = await dataSource.query(
-            `SELECT id, activity_id, total FROM (
-             SELECT n.id, n.activity_id, count(*) OVER (PARTITION BY n.activity_id)::int AS total,
-                    row_number() OVER (PARTITION BY n.activity_id ORDER BY n.noted_on DESC, n.id DESC) AS rank
-               FROM activity_progress_notes n WHERE n.activity_id = ANY($1::uuid[])) ranked
-            WHERE rank <= $2
-            ORDER BY activity_id, rank`,
-            [activityIds, limit],
-          );
-          if (!ranked.length) continue;
-          const notes = new Map(
-            (await repo(ActivityProgressNote).findBy({ id: In(ranked.map((r) => r.id)) })).map((n) => [
-              n.id,
-              n,
-            ]),
-          );
-          for (const r of ranked) {
-            const page = pages.get(`${r.activity_id}|${limit}`)!;
-            page.rows.push(notes.get(r.id)!);
-            page.totalCount = r.total;
-          }
-        }
-        return keys.map((key) => pages.get(key)!);
-      },
-    ),
     resultIndicatorById: keyedLoader<string, ResultIndicator>(
       (ids) => repo(ResultIndicator).findBy({ id: In([...ids]) }),
       (i) => i.id,

@@ -61,10 +61,6 @@ export function eventLoaders(dataSource: DataSource) {
       (ids) => repo(Registration).findBy({ id: In([...ids]) }),
       (r) => r.id,
     ),
-    registrationsByEvent: groupedLoader<string, Registration>(
-      (ids) => repo(Registration).find({ where: { eventId: In([...ids]) }, order: { queueNumber: 'ASC' } }),
-      (r) => r.eventId,
-    ),
     checkInsByRegistration: groupedLoader<string, CheckIn>(
       (ids) => repo(CheckIn).find({ where: { registrationId: In([...ids]) }, order: { day: 'ASC' } }),
       (c) => c.registrationId,

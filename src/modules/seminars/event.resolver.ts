@@ -1,8 +1,21 @@
 import { toGlobalId } from '../../common/node-id';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { childPage, type ChildList } from '../../common/child-pages';
 import { isAdmin, Role } from '../../common/auth';
 import type { MutationOutcome } from '../../common/mutation';
-import { connectionTypes, type Connection } from '../../common/pagination';
+import { connectionTypes, PageArgs, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
 import { Activity } from '../action-plan';
@@ -32,6 +45,20 @@ import { Registration } from './registration.entity';
 import { SEATED } from './registration.service';
 
 export const EventConnection = connectionTypes(Event, 'Event', 'A page of events, by start time.');
+export const RegistrationConnection = connectionTypes(
+  Registration,
+  'Registration',
+  'A page of registrations.',
+);
+
+const EVENT_REGISTRATIONS: ChildList<Registration> = {
+  entity: Registration,
+  from: 'registrations c',
+  parent: 'c.event_id',
+  sort: 'c.queue_number',
+  direction: 'ASC',
+  cursor: 'number',
+};
 
 const payload = ({ value, userErrors }: MutationOutcome<Event>): EventPayload => ({
   event: value,
@@ -193,12 +220,16 @@ export class EventResolver {
     return ctx.user ? ctx.loaders.registrationOfUser.load(`${event.id}:${ctx.user.id}`) : null;
   }
 
-  @FieldResolver(() => [Registration], {
+  @FieldResolver(() => RegistrationConnection, {
     description: 'Everyone registered, in queue order. Organisers of the event and admins.',
   })
-  async registrations(@Root() event: Event, @Ctx() ctx: Context): Promise<Registration[]> {
+  async registrations(
+    @Root() event: Event,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Registration>> {
     if (!(await organisesInRequest(ctx, event.id))) throw forbidden();
-    return ctx.loaders.registrationsByEvent.load(event.id);
+    return childPage(ctx, EVENT_REGISTRATIONS, event.id, page);
   }
 
   @FieldResolver(() => FeedbackSummary, {

@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { PageArgs, type Connection } from '../../common/pagination';
+import { RegistrationConnection } from './event.resolver';
 import { Role } from '../../common/auth';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
@@ -32,9 +45,12 @@ import { ID } from 'type-graphql';
 @Resolver(() => Registration)
 export class RegistrationResolver {
   @Authorized()
-  @Query(() => [Registration], { description: 'Your registrations, newest event first.' })
-  myRegistrations(@Ctx() ctx: Context): Promise<Registration[]> {
-    return myRegistrations(ctx);
+  @Query(() => RegistrationConnection, { description: 'Your registrations, newest event first.' })
+  myRegistrations(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Registration>> {
+    return myRegistrations(ctx, page);
   }
 
   @Authorized()

@@ -10,6 +10,8 @@ import {
 import { localUuid, toGlobalId } from '../../common/node-id';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
+import { childPage, type ChildList } from '../../common/child-pages';
+import type { Connection, PageArgs } from '../../common/pagination';
 import { forbidden } from '../../errors';
 import { hashToken, newSecretToken } from '../../common/secret-token';
 import { organises, organisesInRequest } from './access';
@@ -52,15 +54,18 @@ export async function findRegistration(ctx: Context, id: string): Promise<Regist
   return registration && (await mayViewRegistration(ctx, registration)) ? registration : null;
 }
 
+const MY_REGISTRATIONS: ChildList<Registration> = {
+  entity: Registration,
+  from: 'registrations c JOIN events e ON e.id = c.event_id',
+  parent: 'c.user_id',
+  sort: 'e.starts_at',
+  direction: 'DESC',
+  cursor: 'moment',
+};
+
 /** The caller's registrations, newest event first. */
-export function myRegistrations(ctx: Context): Promise<Registration[]> {
-  return ctx.dataSource
-    .getRepository(Registration)
-    .createQueryBuilder('r')
-    .innerJoin(Event, 'e', 'e.id = r.event_id')
-    .where('r.user_id = :me', { me: ctx.user!.id })
-    .orderBy('e.starts_at', 'DESC')
-    .getMany();
+export function myRegistrations(ctx: Context, page: PageArgs): Promise<Connection<Registration>> {
+  return childPage(ctx, MY_REGISTRATIONS, ctx.user!.id, page);
 }
 
 /**

@@ -7,6 +7,8 @@ import {
   type MutationOutcome,
 } from '../../common/mutation';
 import { localUuid } from '../../common/node-id';
+import { childPage, type ChildCondition, type ChildList } from '../../common/child-pages';
+import type { Connection, PageArgs } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
@@ -41,11 +43,48 @@ export async function findCohort(ctx: Context, globalId: string): Promise<Cohort
   return id ? findCohortById(ctx, id) : null;
 }
 
-/** A programme's cohorts the caller may see. */
-export async function cohortsOf(ctx: Context, programmeId: string): Promise<Cohort[]> {
-  const cohorts = await ctx.loaders.cohortsByProgramme.load(programmeId);
-  const visible = await Promise.all(cohorts.map((c) => mayViewCohort(ctx, c)));
-  return cohorts.filter((_, i) => visible[i]);
+/** A programme's cohorts in the order they run: by first session, those without sessions last. */
+const PROGRAMME_COHORTS: ChildList<Cohort> = {
+  entity: Cohort,
+  from: 'training_cohorts c',
+  parent: 'c.programme_id',
+  sort: `COALESCE((SELECT min(s.starts_at) FROM training_sessions s WHERE s.cohort_id = c.id), '9999-12-31T00:00:00Z')`,
+  direction: 'ASC',
+  cursor: 'moment',
+};
+
+/**
+ * A programme's cohorts the caller may see (the rule of mayViewCohort, in
+ * SQL): drafts only for organisers and the draft's own trainers.
+ */
+export function cohortsOf(ctx: Context, programmeId: string, page: PageArgs): Promise<Connection<Cohort>> {
+  const visible: ChildCondition = organisesTraining(ctx.user)
+    ? { sql: 'true' }
+    : ctx.user
+      ? {
+          sql: `c.status <> 'DRAFT' OR EXISTS (SELECT 1 FROM training_cohort_trainers t WHERE t.cohort_id = c.id AND t.user_id = $1)`,
+          values: [ctx.user.id],
+        }
+      : { sql: `c.status <> 'DRAFT'` };
+  return childPage(ctx, PROGRAMME_COHORTS, programmeId, page, visible);
+}
+
+const COHORT_ENROLMENTS: ChildList<Enrolment> = {
+  entity: Enrolment,
+  from: 'training_enrolments c',
+  parent: 'c.cohort_id',
+  sort: 'c.queue_number',
+  direction: 'ASC',
+  cursor: 'number',
+};
+
+/** A cohort's enrolments in queue order (the caller's right to see them is checked by the resolver). */
+export function cohortEnrolments(
+  ctx: Context,
+  cohortId: string,
+  page: PageArgs,
+): Promise<Connection<Enrolment>> {
+  return childPage(ctx, COHORT_ENROLMENTS, cohortId, page);
 }
 
 /** Local ids of the given global ids of `type`, or null when one is malformed or names nothing. */

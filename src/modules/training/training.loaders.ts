@@ -32,21 +32,6 @@ export function trainingLoaders(dataSource: DataSource) {
       (ids) => repo(Cohort).findBy({ id: In([...ids]) }),
       (c) => c.id,
     ),
-    /** A programme's cohorts in the order they run (by their first session). */
-    cohortsByProgramme: groupedLoader<string, Cohort>(
-      (ids) =>
-        repo(Cohort)
-          .createQueryBuilder('c')
-          .addSelect(
-            '(SELECT min(s.starts_at) FROM training_sessions s WHERE s.cohort_id = c.id)',
-            'first_start',
-          )
-          .where('c.programme_id IN (:...ids)', { ids: [...ids] })
-          .orderBy('first_start', 'ASC', 'NULLS LAST')
-          .addOrderBy('c.id', 'ASC')
-          .getMany(),
-      (c) => c.programmeId,
-    ),
     cohortTrainers: groupedLoader<string, CohortTrainer>(
       (ids) => repo(CohortTrainer).findBy({ cohortId: In([...ids]) }),
       (t) => t.cohortId,
@@ -62,10 +47,6 @@ export function trainingLoaders(dataSource: DataSource) {
     sessionModules: groupedLoader<string, TrainingSessionModule>(
       (ids) => repo(TrainingSessionModule).findBy({ sessionId: In([...ids]) }),
       (m) => m.sessionId,
-    ),
-    enrolmentsByCohort: groupedLoader<string, Enrolment>(
-      (ids) => repo(Enrolment).find({ where: { cohortId: In([...ids]) }, order: { queueNumber: 'ASC' } }),
-      (e) => e.cohortId,
     ),
     enrolmentById: keyedLoader<string, Enrolment>(
       (ids) => repo(Enrolment).findBy({ id: In([...ids]) }),

@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { connectionTypes, PageArgs, type Connection } from '../../common/pagination';
 import { Role } from '../../common/auth';
 import { FeedbackSummary, summariseRatings } from '../../common/feedback';
 import { feedbackOf, submitTrainingFeedback } from './feedback.service';
@@ -16,6 +29,7 @@ import { certificatePdfUrl, revokeCertificate, verifyCertificate } from './certi
 import { Cohort, TrainingSession } from './cohort.entity';
 import {
   cancelCohort,
+  cohortEnrolments,
   cohortsOf,
   completeCohort,
   createCohort,
@@ -82,6 +96,9 @@ const enrolmentPayload = ({ value, userErrors }: MutationOutcome<Enrolment>): En
   enrolment: value,
   userErrors,
 });
+
+export const CohortConnection = connectionTypes(Cohort, 'Cohort', 'A page of cohorts.');
+export const EnrolmentConnection = connectionTypes(Enrolment, 'Enrolment', 'A page of enrolments.');
 
 @Resolver(() => TrainingProgramme)
 export class TrainingProgrammeResolver {
@@ -178,9 +195,16 @@ export class TrainingProgrammeResolver {
     return ctx.loaders.modulesByProgramme.load(programme.id);
   }
 
-  @FieldResolver(() => [Cohort], { description: 'Its cohorts you may see, oldest first.' })
-  cohorts(@Root() programme: TrainingProgramme, @Ctx() ctx: Context): Promise<Cohort[]> {
-    return cohortsOf(ctx, programme.id);
+  @FieldResolver(() => CohortConnection, {
+    description:
+      'Its cohorts you may see, in the order they run (by first session; those without sessions last).',
+  })
+  cohorts(
+    @Root() programme: TrainingProgramme,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Cohort>> {
+    return cohortsOf(ctx, programme.id, page);
   }
 
   @FieldResolver(() => Activity, { nullable: true, description: 'The action-plan activity it carries out.' })
@@ -367,12 +391,16 @@ export class CohortResolver {
     return `${ctx.settings.apiPublicUrl}/calendar/cohorts/${toGlobalId('Cohort', cohort.id)}.ics`;
   }
 
-  @FieldResolver(() => [Enrolment], {
+  @FieldResolver(() => EnrolmentConnection, {
     description: 'Everyone enrolled or waiting, in queue order. Its trainers and organisers.',
   })
-  async enrolments(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<Enrolment[]> {
+  async enrolments(
+    @Root() cohort: Cohort,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Enrolment>> {
     if (!(await teaches(ctx, cohort.id))) throw forbidden();
-    return ctx.loaders.enrolmentsByCohort.load(cohort.id);
+    return cohortEnrolments(ctx, cohort.id, page);
   }
 
   @FieldResolver(() => [User], { description: 'Trainers.' })
