@@ -1,11 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
-import {
-  MentorProfile,
-  Mentorship,
-  MentorshipGoal,
-  MentorshipMentee,
-} from './mentoring.entity';
+import { MentorProfile, Mentorship, MentorshipGoal, MentorshipMentee } from './mentoring.entity';
 
 export function mentoringLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
