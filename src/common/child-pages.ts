@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type EntityTarget, type FindOptionsWhere } from 'typeorm';
-import type { Context } from '../context';
+import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import { decodeCursor, pageSize, toConnection, type Connection } from './pagination';
 
 /**
@@ -56,11 +55,16 @@ const ALL: ChildCondition = { sql: 'true' };
 const shifted = (condition: ChildCondition, offset: number) =>
   condition.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
 
+/** What the helper needs of a request's context (the request's identity keys its loaders). */
+interface RequestScope {
+  dataSource: DataSource;
+}
+
 /** Per request: one loader per list, condition and page size, created when first used. */
-const requestLoaders = new WeakMap<Context, Map<unknown, Map<string, DataLoader<string, Page<never>>>>>();
+const requestLoaders = new WeakMap<RequestScope, Map<unknown, Map<string, DataLoader<string, Page<never>>>>>();
 
 function firstPageLoader<T extends { id: string }>(
-  ctx: Context,
+  ctx: RequestScope,
   list: ChildList<T>,
   where: ChildCondition,
   limit: number,
@@ -99,7 +103,7 @@ function firstPageLoader<T extends { id: string }>(
   return loader;
 }
 
-async function loadNodes<T extends { id: string }>(ctx: Context, list: ChildList<T>, rows: { id: string }[]) {
+async function loadNodes<T extends { id: string }>(ctx: RequestScope, list: ChildList<T>, rows: { id: string }[]) {
   if (!rows.length) return new Map<string, T>();
   const found = await ctx.dataSource
     .getRepository(list.entity)
@@ -114,7 +118,7 @@ async function loadNodes<T extends { id: string }>(ctx: Context, list: ChildList
  * what the caller may see (fixed SQL; values travel as parameters).
  */
 export async function childPage<T extends { id: string }>(
-  ctx: Context,
+  ctx: RequestScope,
   list: ChildList<T>,
   parentId: string,
   args: { first?: number | null; after?: string | null },
