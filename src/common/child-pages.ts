@@ -61,7 +61,10 @@ interface RequestScope {
 }
 
 /** Per request: one loader per list, condition and page size, created when first used. */
-const requestLoaders = new WeakMap<RequestScope, Map<unknown, Map<string, DataLoader<string, Page<never>>>>>();
+const requestLoaders = new WeakMap<
+  RequestScope,
+  Map<unknown, Map<string, DataLoader<string, Page<never>>>>
+>();
 
 function firstPageLoader<T extends { id: string }>(
   ctx: RequestScope,
@@ -103,7 +106,11 @@ function firstPageLoader<T extends { id: string }>(
   return loader;
 }
 
-async function loadNodes<T extends { id: string }>(ctx: RequestScope, list: ChildList<T>, rows: { id: string }[]) {
+async function loadNodes<T extends { id: string }>(
+  ctx: RequestScope,
+  list: ChildList<T>,
+  rows: { id: string }[],
+) {
   if (!rows.length) return new Map<string, T>();
   const found = await ctx.dataSource
     .getRepository(list.entity)
