@@ -126,7 +126,7 @@ async function main(): Promise<void> {
 /** What a person starting the API needs first: where it is, where the explorer is, how to get a token. */
 function readyFacts(config: Config, port: number) {
   const base = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
-  return { url: `${base}/graphql`, explorer: config.explorer ? `${base}/explorer` : undefined };
+  return { url: `${base}/graphql`, explorer: config.explorer ? `${base}/explorer/` : undefined };
 }
 
 function readyMessage(config: Config, port: number): string {
