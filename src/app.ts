@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -46,6 +47,9 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** The request being served, wherever its work continues (formatError is not given the request). */
+const currentRequest = new AsyncLocalStorage<{ requestId: string }>();
+
 /**
  * Hides internals of unexpected errors outside development: the client gets
  * INTERNAL_SERVER_ERROR and the log gets the details. Known errors keep their
@@ -56,18 +60,19 @@ function formatError(config: Config, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+    const requestId = currentRequest.getStore()?.requestId;
     if (!known && isDatabaseUnavailable(error)) {
       // PostgreSQL restarting or unreachable: the client may retry; the pool reconnects by itself.
-      log.warn({ err: error }, 'database unavailable');
+      log.warn({ err: error, requestId }, 'database unavailable');
       return {
         message: serviceUnavailable().message,
         path: formatted.path,
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
-    if (!known) log.error({ err: error }, 'unexpected GraphQL error');
+    if (!known) log.error({ err: error, requestId }, 'unexpected GraphQL error');
     else if (CLIENT_CODES.has(code))
-      log.info({ code, message: formatted.message.slice(0, 200) }, 'client error');
+      log.info({ code, requestId, message: formatted.message.slice(0, 200) }, 'client error');
     if (config.nodeEnv === 'development' && !known) return formatted;
     if (!known) {
       return {
@@ -180,7 +185,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
         'request',
       );
     });
-    next();
+    currentRequest.run({ requestId }, next);
   });
 
   app.use(cors(config.corsOrigins));

@@ -144,6 +144,14 @@ describe('client mistakes', () => {
     },
   );
 
+  it('logs a GraphQL error with the request id the response carries, so one leads to the other', async () => {
+    const logged = lines.length;
+    const response = await raw(JSON.stringify({ query: '{ nope }' }), { 'x-request-id': 'vigane-päring-1' });
+    expect(response.headers.get('x-request-id')).toBe('vigane-päring-1');
+    const line = lines.slice(logged).find((l) => l.msg === 'client error') as { requestId?: string } | undefined;
+    expect(line?.requestId).toBe('vigane-päring-1');
+  });
+
   it('reports a broken declared rule of a mutation input as userErrors, naming the field, not the value', async () => {
     const before = await tableCounts(t.db.dataSource);
     const response = await raw(
