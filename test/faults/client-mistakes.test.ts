@@ -148,7 +148,8 @@ describe('client mistakes', () => {
     const logged = lines.length;
     const response = await raw(JSON.stringify({ query: '{ nope }' }), { 'x-request-id': 'vigane-päring-1' });
     expect(response.headers.get('x-request-id')).toBe('vigane-päring-1');
-    const line = lines.slice(logged).find((l) => l.msg === 'client error') as { requestId?: string } | undefined;
+    const line = lines.slice(logged).find((l) => l.msg === 'client error') as
+      { requestId?: string } | undefined;
     expect(line?.requestId).toBe('vigane-päring-1');
   });
 
