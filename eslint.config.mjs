@@ -74,6 +74,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'node_modules/**',
+      'bench/peer/**',
       '.data/**',
       'coverage/**',
       'test-results/**',

@@ -1,0 +1,391 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
+import { startStatementCounter } from './support/statement-counter';
+
+/**
+ * `npm run bench:api`: the API's read path side by side with PostGraphile v4
+ * on the same PostgreSQL and the same data. Both run as production servers in
+ * their own processes, each reaching PostgreSQL through a proxy that counts
+ * statements. Each workload is an equivalent query for each; rounds
+ * interleave the two so drift on the machine hits both alike. Prints req/s,
+ * p50, p99, CPU per request, peak RSS and statements per request, and the
+ * API's ratio to PostGraphile. A benchmark, not a test: nothing asserts speed.
+ *
+ * BENCH_ROUNDS (3), BENCH_SECONDS (10 per run) and BENCH_CONNECTIONS (20) size it.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const EVENTS = 300;
+const MEMBERS = 600;
+
+const root = path.resolve(__dirname, '..', '..');
+const peerDir = path.join(root, 'bench', 'peer');
+
+interface Workload {
+  name: string;
+  api: { query: string; variables?: Record<string, unknown> };
+  peer: { query: string; variables?: Record<string, unknown> };
+  /** Items the answer must hold, so both sides are known to do the same work. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- either server's JSON answer
+  check: (data: any) => number;
+  expected: number;
+}
+
+interface Server {
+  name: 'API' | 'PostGraphile';
+  url: string;
+  process: ChildProcess;
+  statements: () => number;
+}
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  cpuMsPerRequest: number;
+  peakRssMb: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** utime + stime of a process, in milliseconds (Linux /proc). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // fields 14 and 15, in clock ticks (USER_HZ 100)
+}
+
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'))!;
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+async function post(url: string, body: { query: string; variables?: Record<string, unknown> }) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (json.errors?.length) throw new Error(`${url}: ${json.errors.map((e) => e.message).join('; ')}`);
+  return json.data;
+}
+
+async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await probe().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what} did not become ready`);
+}
+
+async function measure(server: Server, workload: Workload): Promise<Run> {
+  const body = JSON.stringify(server.name === 'API' ? workload.api : workload.peer);
+  const pid = server.process.pid!;
+  let peak = rssMb(pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
+  const cpuBefore = cpuMs(pid);
+  const result = await autocannon({
+    url: server.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+  });
+  clearInterval(sampler);
+  const cpu = cpuMs(pid) - cpuBefore;
+  if (result.non2xx || result.errors) throw new Error(`${server.name} ${workload.name}: failed requests`);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuMsPerRequest: cpu / Math.max(1, result.requests.total),
+    peakRssMb: peak,
+  };
+}
+
+/** Statements per request: the counter's growth over sequential requests. */
+async function statementsPerRequest(server: Server, workload: Workload, samples = 10): Promise<number> {
+  const body = server.name === 'API' ? workload.api : workload.peer;
+  await post(server.url, body);
+  const before = server.statements();
+  for (let i = 0; i < samples; i += 1) await post(server.url, body);
+  return (server.statements() - before) / samples;
+}
+
+/** Events with sessions, organisers and registrations, and members to register: the volume the seed lacks. */
+async function generateVolume(databaseUrl: string) {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO users (email, name, organisation_id, roles)
+       SELECT 'bench-' || k || '@example.ee', 'Liige ' || k,
+              (SELECT id FROM organisations WHERE kind = 'KOV' ORDER BY ehak_code OFFSET (k % 79) LIMIT 1), '{MEMBER}'
+         FROM generate_series(1, $1::int) k`,
+      [MEMBERS],
+    );
+    await db.query(
+      `INSERT INTO events (kind, title, description, starts_at, ends_at, capacity, status)
+       SELECT 'WORKSHOP', 'Töötuba ' || k, 'Küberturvalisuse töötuba KOV-idele.',
+              now() + (k || ' days')::interval, now() + (k || ' days')::interval + interval '3 hours', 100, 'PUBLISHED'
+         FROM generate_series(1, $1::int) k`,
+      [EVENTS],
+    );
+    await db.query(
+      `INSERT INTO event_sessions (event_id, starts_at, ends_at, title)
+       SELECT e.id, e.starts_at + (s || ' hours')::interval, e.starts_at + (s + 1 || ' hours')::interval, 'Sessioon ' || s
+         FROM events e CROSS JOIN generate_series(0, 2) s WHERE e.title LIKE 'Töötuba %'`,
+    );
+    await db.query(
+      `INSERT INTO event_organisers (event_id, user_id)
+       SELECT e.id, u.id FROM events e
+         CROSS JOIN LATERAL (SELECT id FROM users WHERE email LIKE 'bench-%'
+                              ORDER BY md5(e.id::text || id::text) LIMIT 2) u
+        WHERE e.title LIKE 'Töötuba %'`,
+    );
+    await db.query(
+      `INSERT INTO registrations (event_id, user_id, organisation_id, status, confirmed_at)
+       SELECT e.id, u.id, u.organisation_id, 'CONFIRMED', now() FROM events e
+         CROSS JOIN LATERAL (SELECT id, organisation_id FROM users WHERE email LIKE 'bench-%'
+                              ORDER BY md5(id::text || e.id::text) LIMIT 20) u
+        WHERE e.title LIKE 'Töötuba %'`,
+    );
+    await db.query('ANALYZE');
+    const [{ id: planId }] = (await db.query(`SELECT id FROM action_plans ORDER BY version_number LIMIT 1`))
+      .rows;
+    return { planId: planId as string };
+  } finally {
+    await db.end();
+  }
+}
+
+function workloads(planUuid: string, planGlobalId: string): Workload[] {
+  return [
+    {
+      name: "the plan's activities with budget lines and accounts",
+      api: {
+        query: `query ($planId: ID!) { activities(planId: $planId, first: 50) { edges { node {
+          number name budgetLines { year amountNet { amount } account { eaCode name } } } } } }`,
+        variables: { planId: planGlobalId },
+      },
+      peer: {
+        query: `query ($planId: UUID!) { activities(condition: { planId: $planId }, first: 50, orderBy: NUMBER_ASC) {
+          nodes { number name budgetLines { nodes { year amountNet account: budgetAccountByAccountCode { code name } } } } } }`,
+        variables: { planId: planUuid },
+      },
+      check: (data) => (data.activities.edges ?? data.activities.nodes).length,
+      expected: 8,
+    },
+    {
+      name: '20 events with agenda sessions and organisers with their organisation',
+      api: {
+        query: `{ events(first: 20) { edges { node { title startsAt
+          sessions { title startsAt } organisers { name organisation { name } } } } } }`,
+      },
+      peer: {
+        query: `{ events(first: 20, orderBy: STARTS_AT_ASC, condition: { status: PUBLISHED }) { nodes { title startsAt
+          eventSessions(orderBy: STARTS_AT_ASC) { nodes { title startsAt } }
+          eventOrganisers { nodes { user { name organisation { name } } } } } } }`,
+      },
+      check: (data) => (data.events.edges ?? data.events.nodes).length,
+      expected: 20,
+    },
+    {
+      name: '50 organisations (flat)',
+      api: { query: `{ organisations(first: 50) { edges { node { name code ehakCode } } } }` },
+      peer: { query: `{ organisations(first: 50, orderBy: NAME_ASC) { nodes { name code ehakCode } } }` },
+      check: (data) => (data.organisations.edges ?? data.organisations.nodes).length,
+      expected: 50,
+    },
+    {
+      name: '50 organisations with their county',
+      api: { query: `{ organisations(first: 50) { edges { node { name ehakCode county { name } } } } }` },
+      peer: {
+        query: `{ organisations(first: 50, orderBy: NAME_ASC) { nodes { name ehakCode county { name } } } }`,
+      },
+      check: (data) => (data.organisations.edges ?? data.organisations.nodes).length,
+      expected: 50,
+    },
+  ];
+}
+
+function installPeer() {
+  if (existsSync(path.join(peerDir, 'node_modules', 'postgraphile'))) return;
+  console.log('installing PostGraphile v4 into bench/peer (npm ci; once)…');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: peerDir,
+    stdio: 'inherit',
+  });
+}
+
+const freePort = () => 40_000 + Math.floor(Math.random() * 20_000);
+
+async function main() {
+  installPeer();
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'elvl-bench-api-'));
+  await fs.chmod(dir, 0o755);
+  const [pg, meili] = await Promise.all([
+    startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: freePort(), durable: false }),
+    startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), port: freePort() }),
+  ]);
+  const children: ChildProcess[] = [];
+  const counters: Awaited<ReturnType<typeof startStatementCounter>>[] = [];
+  try {
+    const admin = new Client({ connectionString: pg.url() });
+    await admin.connect();
+    await admin.query('CREATE DATABASE bench');
+    await admin.end();
+    const direct = new URL(pg.url('bench'));
+    const viaCounter = async () => {
+      const counter = await startStatementCounter({ host: direct.hostname, port: Number(direct.port) });
+      counters.push(counter);
+      const url = new URL(direct.href);
+      url.port = String(counter.port);
+      return { counter, url: url.href };
+    };
+
+    // The API, as the production image runs it: it migrates and seeds the empty database.
+    const apiDb = await viaCounter();
+    const apiPort = freePort();
+    const api = spawn(process.execPath, ['dist/src/main.js'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(apiPort),
+        DATABASE_URL: apiDb.url,
+        MEILI_HOST: meili.host,
+        MEILI_MASTER_KEY: meili.masterKey,
+        MEILI_INDEX_PREFIX: 'bench_',
+        JWT_SECRET: randomBytes(32).toString('base64url'),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(api);
+    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    await until(async () => (await fetch(`http://127.0.0.1:${apiPort}/readyz`)).ok, 'the API');
+    const { planId } = await generateVolume(direct.href);
+
+    const peerDb = await viaCounter();
+    const peerPort = freePort();
+    const peer = spawn(
+      process.execPath,
+      [
+        path.join(peerDir, 'node_modules', 'postgraphile', 'cli.js'),
+        '--connection',
+        peerDb.url,
+        '--schema',
+        'public',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(peerPort),
+        '--append-plugins',
+        '@graphile-contrib/pg-simplify-inflector',
+        '--disable-query-log',
+      ],
+      {
+        cwd: peerDir,
+        env: { PATH: process.env.PATH, NODE_ENV: 'production' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    children.push(peer);
+    const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
+    await until(async () => Boolean(await post(peerUrl, { query: '{ __typename }' })), 'PostGraphile');
+
+    const servers: Server[] = [
+      { name: 'API', url: apiUrl, process: api, statements: () => apiDb.counter.statements },
+      { name: 'PostGraphile', url: peerUrl, process: peer, statements: () => peerDb.counter.statements },
+    ];
+    const { actionPlans } = (await post(apiUrl, { query: '{ actionPlans { id } }' })) as {
+      actionPlans: { id: string }[];
+    };
+    const list = workloads(planId, actionPlans[0].id);
+
+    const cpus = os.cpus();
+    console.log(
+      `\nAPI vs PostGraphile v4 on ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}; ` +
+        `${ROUNDS} interleaved rounds × ${SECONDS} s × ${CONNECTIONS} connections; ${EVENTS} generated events\n`,
+    );
+    const rows: string[][] = [];
+    for (const workload of list) {
+      const statements: Record<string, number> = {};
+      for (const server of servers) {
+        const data = await post(server.url, server.name === 'API' ? workload.api : workload.peer);
+        const items = workload.check(data);
+        if (items !== workload.expected) {
+          throw new Error(`${server.name} ${workload.name}: ${items} items, expected ${workload.expected}`);
+        }
+        statements[server.name] = await statementsPerRequest(server, workload);
+      }
+      const runs: Record<string, Run[]> = { API: [], PostGraphile: [] };
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const order = round % 2 === 0 ? servers : [...servers].reverse();
+        for (const server of order) runs[server.name].push(await measure(server, workload));
+      }
+      const summary = (name: string) => ({
+        rps: median(runs[name].map((r) => r.rps)),
+        p50: median(runs[name].map((r) => r.p50)),
+        p99: median(runs[name].map((r) => r.p99)),
+        cpu: median(runs[name].map((r) => r.cpuMsPerRequest)),
+        rss: Math.max(...runs[name].map((r) => r.peakRssMb)),
+      });
+      const a = summary('API');
+      const p = summary('PostGraphile');
+      rows.push([
+        workload.name,
+        `${a.rps.toFixed(0)} / ${p.rps.toFixed(0)}`,
+        `${(a.rps / p.rps).toFixed(2)}×`,
+        `${a.p50} / ${p.p50}`,
+        `${a.p99} / ${p.p99}`,
+        `${a.cpu.toFixed(2)} / ${p.cpu.toFixed(2)}`,
+        `${a.rss.toFixed(0)} / ${p.rss.toFixed(0)}`,
+        `${statements.API} / ${statements.PostGraphile}`,
+      ]);
+      console.log(`done: ${workload.name}`);
+    }
+    const header = [
+      'workload',
+      'req/s API / PG',
+      'ratio',
+      'p50 ms',
+      'p99 ms',
+      'CPU ms/req',
+      'peak RSS MB',
+      'SQL statements/req',
+    ];
+    console.log(`\n| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
+    for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(
+      children.map((child) =>
+        child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined,
+      ),
+    );
+    await Promise.all(counters.map((counter) => counter.close()));
+    await Promise.allSettled([pg.stop(), meili.stop()]);
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
