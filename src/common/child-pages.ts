@@ -28,7 +28,7 @@ interface Ranked {
 
 interface Page<T> {
   rows: { node: T; sort: string | number }[];
-  totalCount: number;
+  totalCount: number | (() => Promise<number>);
 }
 
 /** The sort key as a cursor carries it (JSON), and how a cursor's value is cast back in SQL. */
@@ -138,22 +138,23 @@ export async function childPage<T extends { id: string }>(
   } else {
     const [sort, id] = decodeCursor(args.after, [list.cursor, 'uuid']);
     const beyond = list.direction === 'ASC' ? '>' : '<';
-    const [ranked, [{ total }]]: [Ranked[], { total: number }[]] = await Promise.all([
-      ctx.dataSource.query(
-        `SELECT c.id, ${asCursorValue[list.cursor](list.sort)} AS sort FROM ${list.from}
+    const ranked: Ranked[] = await ctx.dataSource.query(
+      `SELECT c.id, ${asCursorValue[list.cursor](list.sort)} AS sort FROM ${list.from}
           WHERE ${list.parent} = $1 AND (${shifted(where, 4)})
             AND (${list.sort}, c.id) ${beyond} ($2::${castBack[list.cursor]}, $3::uuid)
           ORDER BY ${list.sort} ${list.direction}, c.id ${list.direction}
           LIMIT $4`,
-        [parentId, sort, id, limit + 1, ...(where.values ?? [])],
-      ),
-      ctx.dataSource.query(
-        `SELECT count(*)::int AS total FROM ${list.from} WHERE ${list.parent} = $1 AND (${shifted(where, 1)})`,
-        [parentId, ...(where.values ?? [])],
-      ),
-    ]);
+      [parentId, sort, id, limit + 1, ...(where.values ?? [])],
+    );
     const nodes = await loadNodes(ctx, list, ranked);
-    page = { rows: ranked.map((row) => ({ node: nodes.get(row.id)!, sort: row.sort })), totalCount: total };
+    const count = async () =>
+      (
+        await ctx.dataSource.query(
+          `SELECT count(*)::int AS total FROM ${list.from} WHERE ${list.parent} = $1 AND (${shifted(where, 1)})`,
+          [parentId, ...(where.values ?? [])],
+        )
+      )[0].total as number;
+    page = { rows: ranked.map((row) => ({ node: nodes.get(row.id)!, sort: row.sort })), totalCount: count };
   }
   const connection = toConnection(
     page.rows,
@@ -162,5 +163,10 @@ export async function childPage<T extends { id: string }>(
     page.totalCount,
     Boolean(args.after),
   );
-  return { ...connection, edges: connection.edges.map(({ node, cursor }) => ({ node: node.node, cursor })) };
+  // Unwrapped in place: a spread would read totalCount, which is a lazy getter for later pages.
+  (connection as { edges: unknown[] }).edges = connection.edges.map(({ node, cursor }) => ({
+    node: node.node,
+    cursor,
+  }));
+  return connection as unknown as Connection<T>;
 }

@@ -36,7 +36,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A getter where counting costs a statement: read (and run) only when a query selects it. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
@@ -127,7 +128,7 @@ export function toConnection<T>(
   rows: T[],
   limit: number,
   cursorKey: (row: T) => (string | number)[],
-  totalCount: number,
+  totalCount: number | (() => Promise<number>),
   hadCursor: boolean,
 ): Connection<T> {
   const page = rows.slice(0, limit);
@@ -138,7 +139,16 @@ export function toConnection<T>(
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges.at(-1)?.cursor ?? null,
   });
-  return { edges, pageInfo, totalCount };
+  if (typeof totalCount === 'number') return { edges, pageInfo, totalCount };
+  let counting: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo,
+    // GraphQL reads the property only for a query that selects it, so the COUNT runs only then.
+    get totalCount() {
+      return (counting ??= totalCount());
+    },
+  };
 }
 
 /**
@@ -152,7 +162,7 @@ export async function pageByText<T extends ObjectLiteral & { id: string }>(
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
-  const totalCount = await qb.getCount();
+  const counted = qb.clone(); // counted only if totalCount is asked for
   const sortKey = `${alias}.${column} COLLATE ${ESTONIAN_COLLATION}`;
   if (args.after) {
     const [value, id] = decodeCursor(args.after, ['string', 'uuid']);
@@ -166,7 +176,13 @@ export async function pageByText<T extends ObjectLiteral & { id: string }>(
     .addOrderBy(`${alias}.id`, 'ASC')
     .take(limit + 1)
     .getMany();
-  return toConnection(rows, limit, (row) => [String(row[column]), row.id], totalCount, Boolean(args.after));
+  return toConnection(
+    rows,
+    limit,
+    (row) => [String(row[column]), row.id],
+    () => counted.getCount(),
+    Boolean(args.after),
+  );
 }
 
 /** `first` and `after` of a connection field (forward paging). */

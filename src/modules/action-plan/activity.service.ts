@@ -51,7 +51,7 @@ export async function listActivities(
     const pattern = likePattern(filter.nameContains);
     qb.andWhere('(a.name ILIKE :pattern OR a.name_en ILIKE :pattern)', { pattern });
   }
-  const totalCount = await qb.getCount();
+  const counted = qb.clone(); // counted only if totalCount is asked for
   if (args.after) {
     const [afterNumber] = decodeCursor(args.after, ['number']);
     qb.andWhere('a.number > :afterNumber', { afterNumber });
@@ -60,7 +60,13 @@ export async function listActivities(
     .orderBy('a.number', 'ASC')
     .take(limit + 1)
     .getMany();
-  return toConnection(rows, limit, (a) => [a.number], totalCount, Boolean(args.after));
+  return toConnection(
+    rows,
+    limit,
+    (a) => [a.number],
+    () => counted.getCount(),
+    Boolean(args.after),
+  );
 }
 
 type ActivityFields = Omit<CreateActivityInput, 'planId'> | Omit<UpdateActivityInput, 'id'>;

@@ -34,7 +34,7 @@ export async function listAuditEntries(
   if (filter?.targetType) qb.andWhere('a.target_type = :targetType', { targetType: filter.targetType });
   if (filter?.from) qb.andWhere('a.at >= :from', { from: filter.from });
   if (filter?.to) qb.andWhere('a.at < :to', { to: filter.to });
-  const totalCount = await qb.getCount();
+  const counted = qb.clone(); // counted only if totalCount is asked for
   if (after) {
     const [at, id] = decodeCursor(after, ['moment', 'uuid']);
     qb.andWhere(`(${SORT_KEY}, a.id) < (:at, :id)`, { at, id });
@@ -44,7 +44,13 @@ export async function listAuditEntries(
     .addOrderBy('a.id', 'DESC')
     .take(limit + 1)
     .getMany();
-  return toConnection(rows, limit, (a) => [a.at.toISOString(), a.id], totalCount, Boolean(after));
+  return toConnection(
+    rows,
+    limit,
+    (a) => [a.at.toISOString(), a.id],
+    () => counted.getCount(),
+    Boolean(after),
+  );
 }
 
 /** One audit entry for `node(id:)`: admins only, like the log itself. */

@@ -97,7 +97,7 @@ export async function listMentorProfiles(
       },
     );
   }
-  const totalCount = await qb.getCount();
+  const counted = qb.clone(); // counted only if totalCount is asked for
   // Cursors carry milliseconds (ISO-8601); the column has microseconds, so both sides compare at milliseconds.
   const sortKey = "date_trunc('milliseconds', p.created_at)";
   if (args.after) {
@@ -109,7 +109,13 @@ export async function listMentorProfiles(
     .addOrderBy('p.id', 'ASC')
     .take(limit + 1)
     .getMany();
-  return toConnection(rows, limit, (p) => [p.createdAt.toISOString(), p.id], totalCount, Boolean(args.after));
+  return toConnection(
+    rows,
+    limit,
+    (p) => [p.createdAt.toISOString(), p.id],
+    () => counted.getCount(),
+    Boolean(args.after),
+  );
 }
 
 /** Checks E-ITS topic codes against the taxonomy. */

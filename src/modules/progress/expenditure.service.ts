@@ -204,7 +204,7 @@ export async function listExpenditures(
     });
   }
   if (args.year != null) qb.andWhere('e.year = CAST(:year AS int)', { year: args.year });
-  const totalCount = await qb.getCount();
+  const counted = qb.clone(); // counted only if totalCount is asked for
   // Cursors carry milliseconds (ISO-8601); the column has microseconds, so both sides compare at milliseconds.
   const sortKey = "date_trunc('milliseconds', e.created_at)";
   if (args.after) {
@@ -217,5 +217,11 @@ export async function listExpenditures(
     .addOrderBy('e.id', 'DESC')
     .limit(limit + 1)
     .getMany();
-  return toConnection(rows, limit, (e) => [e.createdAt.toISOString(), e.id], totalCount, Boolean(args.after));
+  return toConnection(
+    rows,
+    limit,
+    (e) => [e.createdAt.toISOString(), e.id],
+    () => counted.getCount(),
+    Boolean(args.after),
+  );
 }

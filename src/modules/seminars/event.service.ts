@@ -90,7 +90,7 @@ export async function listEvents(
     });
   if (filter.from) qb.andWhere('e.starts_at >= :from', { from: filter.from });
   if (filter.to) qb.andWhere('e.starts_at < :to', { to: filter.to });
-  const totalCount = await qb.getCount();
+  const counted = qb.clone(); // counted only if totalCount is asked for
   if (args.after) {
     const [startsAt, id] = decodeCursor(args.after, ['moment', 'uuid']);
     qb.andWhere('(e.starts_at, e.id) > (:afterStart, :afterId)', { afterStart: startsAt, afterId: id });
@@ -100,7 +100,13 @@ export async function listEvents(
     .addOrderBy('e.id', 'ASC')
     .take(limit + 1)
     .getMany();
-  return toConnection(rows, limit, (e) => [e.startsAt.toISOString(), e.id], totalCount, Boolean(args.after));
+  return toConnection(
+    rows,
+    limit,
+    (e) => [e.startsAt.toISOString(), e.id],
+    () => counted.getCount(),
+    Boolean(args.after),
+  );
 }
 
 function checkSessions(
