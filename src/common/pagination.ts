@@ -154,6 +154,7 @@ export function toConnection<T>(
 /**
  * Pages a filtered query in Estonian alphabetical order of a text column
  * (ties by id), with keyset cursors, so pages stay stable while rows are added.
+ * The query may join many-to-one relations only.
  */
 export async function pageByText<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
@@ -174,7 +175,9 @@ export async function pageByText<T extends ObjectLiteral & { id: string }>(
   const rows = await qb
     .orderBy(sortKey, 'ASC')
     .addOrderBy(`${alias}.id`, 'ASC')
-    .take(limit + 1)
+    // LIMIT, not TypeORM's take(): take() with a join costs a second statement. Callers join only
+    // many-to-one relations (one row per item), where LIMIT is exact.
+    .limit(limit + 1)
     .getMany();
   return toConnection(
     rows,

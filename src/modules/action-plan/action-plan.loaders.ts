@@ -54,18 +54,24 @@ export function actionPlanLoaders(dataSource: DataSource) {
     /** Lines of each activity, by year then account, each with its derived with-VAT amount. */
     budgetLinesByActivityId: groupedLoader<string, BudgetLine>(
       async (ids) => {
-        const rows: (BudgetLine & { amountGross: string })[] = await dataSource.query(
+        // The account comes in the same statement: lines are read with it nearly always.
+        const rows: (BudgetLine & { amountGross: string; account: BudgetAccount })[] = await dataSource.query(
           `WITH ${LINE_AMOUNTS_CTE}
            SELECT bl.id, bl.activity_id AS "activityId", bl.year, bl.account_code AS "accountCode",
                   bl.amount_net::text AS "amountNet", la.gross::text AS "amountGross",
-                  bl.created_at AS "createdAt", bl.updated_at AS "updatedAt"
+                  bl.created_at AS "createdAt", bl.updated_at AS "updatedAt",
+                  json_build_object('code', ba.code, 'name', ba.name, 'nameEn', ba.name_en,
+                                    'carriesVat', ba.carries_vat) AS account
              FROM budget_lines bl
              JOIN line_amounts la ON la.id = bl.id
+             JOIN budget_accounts ba ON ba.code = bl.account_code
             WHERE bl.activity_id = ANY($1)
             ORDER BY bl.year, bl.account_code`,
           [[...ids]],
         );
-        return rows.map((row) => Object.assign(new BudgetLine(), row));
+        return rows.map((row) =>
+          Object.assign(new BudgetLine(), row, { account: Object.assign(new BudgetAccount(), row.account) }),
+        );
       },
       (l) => l.activityId,
     ),

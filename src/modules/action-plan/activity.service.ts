@@ -29,12 +29,12 @@ export async function listActivities(
   ctx: Context,
   args: { planId: string; filter?: ActivityFilter | null; first?: number | null; after?: string | null },
 ): Promise<Connection<Activity>> {
-  const plan = await requirePlan(ctx, args.planId);
+  const planId = requireLocalUuid(args.planId, 'ActionPlan', 'planId');
   const limit = pageSize(args.first);
   const qb = ctx.dataSource
     .getRepository(Activity)
     .createQueryBuilder('a')
-    .where('a.plan_id = :planId', { planId: plan.id });
+    .where('a.plan_id = :planId', { planId });
   const filter = args.filter ?? {};
   if (filter.categories?.length)
     qb.andWhere('a.category_number IN (:...categories)', { categories: filter.categories });
@@ -60,6 +60,8 @@ export async function listActivities(
     .orderBy('a.number', 'ASC')
     .take(limit + 1)
     .getMany();
+  // The plan is looked up only when the page is empty: to tell an unknown plan (NOT_FOUND) from no match.
+  if (!rows.length) await requirePlan(ctx, args.planId);
   return toConnection(
     rows,
     limit,

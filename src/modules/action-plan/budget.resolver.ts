@@ -101,7 +101,7 @@ export class BudgetLineResolver {
 
   @FieldResolver(() => BudgetAccount, { description: 'The budget account (EA konto).' })
   async account(@Root() line: BudgetLine, @Ctx() ctx: Context): Promise<BudgetAccount> {
-    return (await ctx.loaders.budgetAccountByCode.load(line.accountCode))!;
+    return line.account ?? (await ctx.loaders.budgetAccountByCode.load(line.accountCode))!;
   }
 
   @FieldResolver(() => Money, { description: 'Amount without VAT.' })

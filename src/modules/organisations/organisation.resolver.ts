@@ -67,7 +67,8 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => County, { nullable: true, description: 'For a KOV: the county it lies in.' })
-  county(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<County | null> | null {
-    return organisation.countyId ? ctx.loaders.countyById.load(organisation.countyId) : null;
+  county(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<County | null> | County | null {
+    if (!organisation.countyId) return null;
+    return organisation.county ?? ctx.loaders.countyById.load(organisation.countyId);
   }
 }

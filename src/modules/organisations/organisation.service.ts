@@ -19,7 +19,11 @@ export async function listOrganisations(
   args: { filter?: OrganisationFilter | null; first?: number | null; after?: string | null },
 ): Promise<Connection<Organisation>> {
   const filter = args.filter ?? {};
-  const qb = ctx.dataSource.getRepository(Organisation).createQueryBuilder('o');
+  // The county comes in the same statement (15 rows to join; a listing of KOVs nearly always shows it).
+  const qb = ctx.dataSource
+    .getRepository(Organisation)
+    .createQueryBuilder('o')
+    .leftJoinAndSelect('o.county', 'county');
   if (filter.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
   if (filter.kovTypes?.length) qb.andWhere('o.kov_type IN (:...kovTypes)', { kovTypes: filter.kovTypes });
   if (filter.countyIds?.length) {
