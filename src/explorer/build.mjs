@@ -5,6 +5,7 @@
 // build time, before anything is compiled. esbuild and graphiql are dev
 // dependencies; the production image copies the result.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -112,3 +113,10 @@ await Promise.all([
     }),
   ),
 ]);
+
+// Gzipped once here, so no API process spends a second compressing 7 MB when it starts.
+for (const name of await fs.readdir(outdir)) {
+  if (!/\.(js|css|html|json)$/.test(name)) continue;
+  const body = await fs.readFile(path.join(outdir, name));
+  await fs.writeFile(path.join(outdir, `${name}.gz`), gzipSync(body, { level: 9 }));
+}

@@ -33,7 +33,10 @@ function loadAssets(dir: string): Map<string, Asset> {
     if (!type) continue;
     const body = readFileSync(path.join(dir, name));
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    assets.set(name, { body, gzipped: gzipSync(body, { level: 9 }), type, etag });
+    // build.mjs writes the gzipped copy; an older build without it is compressed here, once.
+    const zipped = path.join(dir, `${name}.gz`);
+    const gzipped = existsSync(zipped) ? readFileSync(zipped) : gzipSync(body, { level: 9 });
+    assets.set(name, { body, gzipped, type, etag });
   }
   return assets;
 }

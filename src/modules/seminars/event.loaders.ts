@@ -27,8 +27,9 @@ export function eventLoaders(dataSource: DataSource) {
       (ids) => repo(EventSeries).findBy({ id: In([...ids]) }),
       (s) => s.id,
     ),
+    /** With each organiser's user in the same statement (the organisers are shown with the event). */
     eventOrganisers: groupedLoader<string, EventOrganiser>(
-      (ids) => repo(EventOrganiser).findBy({ eventId: In([...ids]) }),
+      (ids) => repo(EventOrganiser).find({ where: { eventId: In([...ids]) }, relations: { user: true } }),
       (o) => o.eventId,
     ),
     eventSessions: groupedLoader<string, EventSession>(

@@ -189,8 +189,10 @@ export class EventResolver {
   @FieldResolver(() => [User], { description: 'Organisers.' })
   async organisers(@Root() event: Event, @Ctx() ctx: Context): Promise<User[]> {
     const links = await ctx.loaders.eventOrganisers.load(event.id);
-    const users = await ctx.loaders.userById.loadMany(links.map((l) => l.userId));
-    return users.filter((u): u is User => u instanceof User);
+    // Loaded with the links; primed, so other paths to the same people in this request reuse them.
+    const users = links.map((link) => link.user).filter((user): user is User => user instanceof User);
+    for (const user of users) ctx.loaders.userById.prime(user.id, user);
+    return users;
   }
 
   @FieldResolver(() => [EventSession], { description: 'The agenda, by time.' })
