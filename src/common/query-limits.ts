@@ -154,16 +154,74 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
  * costly, and throttles mutations per user and per client address (counters
  * in PostgreSQL, shared by every API process).
  */
+/**
+ * What is computed from a document alone, kept with the parsed document
+ * (Apollo reuses the same DocumentNode for a repeated query), and the
+ * complexity per operation and variables (page sizes come in variables), a
+ * few per document: a front-end repeats the same queries, so the walks run
+ * once, not per request.
+ */
+interface DocumentFacts {
+  measured: Map<string, { depth: number; fields: number }>;
+  unstorableLiteral: string | null;
+  complexity: Map<string, number>;
+}
+const documentFacts = new WeakMap<DocumentNode, DocumentFacts>();
+const MAX_COMPLEXITIES_PER_DOCUMENT = 50;
+const MAX_CACHED_KEY_LENGTH = 512;
+
+function factsOf(document: DocumentNode): DocumentFacts {
+  let facts = documentFacts.get(document);
+  if (!facts) {
+    facts = {
+      measured: new Map(),
+      unstorableLiteral: findUnstorableLiteral(document),
+      complexity: new Map(),
+    };
+    documentFacts.set(document, facts);
+  }
+  return facts;
+}
+
 export function queryLimitsPlugin(
   schema: GraphQLSchema,
   limits: QueryLimits,
 ): ApolloServerPlugin<LimitedContext> {
+  const complexityOf = (
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ) => {
+    const facts = factsOf(document);
+    // Only short keys are kept: a mutation's variables (long texts) differ every time and are not worth holding.
+    const key = JSON.stringify([operationName ?? null, variables]);
+    const cacheable = key.length <= MAX_CACHED_KEY_LENGTH;
+    let complexity = cacheable ? facts.complexity.get(key) : undefined;
+    if (complexity === undefined) {
+      complexity = getComplexity({
+        schema,
+        query: document,
+        operationName,
+        variables,
+        estimators: [fieldExtensionsEstimator(), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      });
+      if (cacheable) {
+        if (facts.complexity.size >= MAX_COMPLEXITIES_PER_DOCUMENT) facts.complexity.clear();
+        facts.complexity.set(key, complexity);
+      }
+    }
+    return complexity;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
-          const { depth, fields } = measure(document, operation);
+          const facts = factsOf(document);
+          const operationKey = operation.name?.value ?? '';
+          let measured = facts.measured.get(operationKey);
+          if (!measured) facts.measured.set(operationKey, (measured = measure(document, operation)));
+          const { depth, fields } = measured;
           if (depth > limits.maxQueryDepth) {
             throw refuse(
               'QUERY_TOO_DEEP',
@@ -177,7 +235,7 @@ export function queryLimitsPlugin(
             );
           }
           const unstorable =
-            findUnstorableText(request.variables ?? {}, 'variables') ?? findUnstorableLiteral(document);
+            findUnstorableText(request.variables ?? {}, 'variables') ?? facts.unstorableLiteral;
           if (unstorable) {
             throw refuse(
               'BAD_USER_INPUT',
@@ -186,17 +244,7 @@ export function queryLimitsPlugin(
           }
           let complexity: number;
           try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [
-                fieldExtensionsEstimator(),
-                listEstimator,
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
+            complexity = complexityOf(document, request.operationName ?? undefined, request.variables ?? {});
           } catch (error) {
             throw complexityFailure(error);
           }
