@@ -12,7 +12,7 @@ export interface ChildList<T extends { id: string }> {
   from: string;
   /** The parent's key, e.g. "c.event_id". */
   parent: string;
-  /** The sort key (ties broken by c.id in the same direction), e.g. "c.queue_number". */
+  /** The sort key, never NULL (COALESCE a nullable one); ties broken by c.id in the same direction. */
   sort: string;
   direction: 'ASC' | 'DESC';
   /** What the sort key is, for cursors: a number, a moment (timestamptz) or a day (date). */
@@ -35,10 +35,11 @@ interface Page<T> {
 const asCursorValue: Record<ChildList<never>['cursor'], (sql: string) => string> = {
   number: (sql) => `(${sql})::float8`,
   moment: (sql) => `to_char((${sql}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-  day: (sql) => `(${sql})::text`,
+  day: (sql) => `to_char(${sql}, 'YYYY-MM-DD')`,
 };
+// bigint, not numeric: integer columns compare with it inside their index's operator family.
 const castBack: Record<ChildList<never>['cursor'], string> = {
-  number: 'numeric',
+  number: 'bigint',
   moment: 'timestamptz',
   day: 'date',
 };
@@ -95,6 +96,7 @@ function firstPageLoader<T extends { id: string }>(
       const nodes = await loadNodes(ctx, list, ranked);
       const pages = new Map(parentIds.map((id) => [id, { rows: [], totalCount: 0 } as Page<T>]));
       for (const row of ranked) {
+        if (!nodes.has(row.id)) continue; // removed between the two statements
         const page = pages.get(row.parent)!;
         page.rows.push({ node: nodes.get(row.id)!, sort: row.sort });
         page.totalCount = row.total;
@@ -154,7 +156,8 @@ export async function childPage<T extends { id: string }>(
           [parentId, ...(where.values ?? [])],
         )
       )[0].total as number;
-    page = { rows: ranked.map((row) => ({ node: nodes.get(row.id)!, sort: row.sort })), totalCount: count };
+    const rows = ranked.filter((row) => nodes.has(row.id)); // removed between the two statements
+    page = { rows: rows.map((row) => ({ node: nodes.get(row.id)!, sort: row.sort })), totalCount: count };
   }
   const connection = toConnection(
     page.rows,

@@ -71,15 +71,17 @@ export function explorerRoutes(log: Logger): Router {
     if (!asset) return next();
     res.setHeader('content-type', asset.type);
     res.setHeader('cache-control', 'no-cache');
-    res.setHeader('etag', asset.etag);
+    const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip';
+    // One ETag per encoding: the two bodies differ byte for byte.
+    const etag = gzip ? `${asset.etag.slice(0, -1)}-gz"` : asset.etag;
+    res.setHeader('etag', etag);
     res.setHeader('vary', 'accept-encoding');
     // No inline scripts, nothing from other hosts; Monaco injects styles and runs its workers from here.
     res.setHeader(
       'content-security-policy',
-      "default-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; worker-src 'self'",
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; worker-src 'self'; frame-ancestors 'none'",
     );
-    if (req.header('if-none-match') === asset.etag) return res.status(304).end();
-    const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip';
+    if (req.header('if-none-match') === etag) return res.status(304).end();
     if (gzip) res.setHeader('content-encoding', 'gzip');
     res.send(gzip ? asset.gzipped : asset.body);
   });

@@ -434,3 +434,31 @@ describe('programmes and cohorts as an organiser builds them', () => {
     expect(await tableCounts(t.db.dataSource)).toEqual(before);
   });
 });
+
+describe('a programme’s cohorts', () => {
+  it('show a draft cohort’s trainer only their own draft once the programme is archived, not its other cohorts', async () => {
+    const trainer = await make.aUser();
+    const programme = await make.aProgramme();
+    await make.aCohort({ programmeId: programme.id });
+    const draft = await make.aCohort({
+      programmeId: programme.id,
+      status: 'DRAFT',
+      trainerIds: [trainer.id],
+    });
+    const query = `query ($id: ID!) { cohort(id: $id) { programme { cohorts { totalCount edges { node { id } } } } } }`;
+    const published = await t.gql.run(query, { id: draft.id }, trainer.identity);
+    expect(published.data!.cohort.programme.cohorts.totalCount).toBe(2);
+
+    const archived = await t.gql.run(
+      `mutation ($id: ID!) { archiveTrainingProgramme(input: { id: $id }) { userErrors { code } } }`,
+      { id: programme.id },
+      users.organiser,
+    );
+    expect(archived.data!.archiveTrainingProgramme.userErrors).toEqual([]);
+    const after = await t.gql.run(query, { id: draft.id }, trainer.identity);
+    expect(after.data!.cohort.programme.cohorts).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: draft.id } }],
+    });
+  });
+});

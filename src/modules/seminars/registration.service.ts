@@ -124,7 +124,7 @@ function checkAnswers(
     const field = `answers.${q.key}`;
     const answer = given.get(q);
     // Unanswered: neither field given (a value in the wrong field for the type is an invalid answer).
-    if ((answer?.value ?? '') === '' && !answer?.values?.length) {
+    if ((answer?.value ?? '').trim() === '' && !answer?.values?.length) {
       if (q.required) problems.add(UserErrorCode.REQUIRED, field, `Please answer: ${q.label}`);
       continue;
     }

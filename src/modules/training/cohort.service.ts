@@ -58,14 +58,16 @@ const PROGRAMME_COHORTS: ChildList<Cohort> = {
  * SQL): drafts only for organisers and the draft's own trainers.
  */
 export function cohortsOf(ctx: Context, programmeId: string, page: PageArgs): Promise<Connection<Cohort>> {
+  // Non-drafts of a published programme; a draft only for its own trainers (organisers see everything).
+  const published = `c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM training_programmes p WHERE p.id = c.programme_id AND p.status = 'PUBLISHED')`;
   const visible: ChildCondition = organisesTraining(ctx.user)
     ? { sql: 'true' }
     : ctx.user
       ? {
-          sql: `c.status <> 'DRAFT' OR EXISTS (SELECT 1 FROM training_cohort_trainers t WHERE t.cohort_id = c.id AND t.user_id = $1)`,
+          sql: `(${published}) OR (c.status = 'DRAFT' AND EXISTS (SELECT 1 FROM training_cohort_trainers t WHERE t.cohort_id = c.id AND t.user_id = $1))`,
           values: [ctx.user.id],
         }
-      : { sql: `c.status <> 'DRAFT'` };
+      : { sql: published };
   return childPage(ctx, PROGRAMME_COHORTS, programmeId, page, visible);
 }
 
