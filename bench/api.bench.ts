@@ -204,6 +204,19 @@ function workloads(planUuid: string, planGlobalId: string): Workload[] {
       expected: 20,
     },
     {
+      name: '20 events → organisers → their organisation → its county (4 levels)',
+      api: {
+        query: `{ events(first: 20) { edges { node { title
+          organisers { name organisation { name county { name } } } } } } }`,
+      },
+      peer: {
+        query: `{ events(first: 20, orderBy: STARTS_AT_ASC, condition: { status: PUBLISHED }) { nodes { title
+          eventOrganisers { nodes { user { name organisation { name county { name } } } } } } } }`,
+      },
+      check: (data) => (data.events.edges ?? data.events.nodes).length,
+      expected: 20,
+    },
+    {
       name: '50 organisations (flat)',
       api: { query: `{ organisations(first: 50) { edges { node { name code ehakCode } } } }` },
       peer: { query: `{ organisations(first: 50, orderBy: NAME_ASC) { nodes { name code ehakCode } } }` },
