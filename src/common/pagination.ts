@@ -194,6 +194,6 @@ export class PageArgs {
   @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after (an endCursor).' })
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
   after?: string | null;
 }

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
-import { connectionTypes, type Connection } from '../../common/pagination';
+import { connectionTypes, type Connection, PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Organisation } from '../organisations';
 import { ActionPlan } from './action-plan.entity';
@@ -27,13 +27,10 @@ export class ActivityResolver {
       description: 'Conditions the activities must meet.',
     })
     filter: ActivityFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<Activity>> {
-    return listActivities(ctx, { planId, filter, first, after });
+    return listActivities(ctx, { planId, filter, ...page });
   }
 
   @Authorized(Role.ADMIN)

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
 import { toGlobalId } from '../../common/node-id';
-import { connectionTypes, type Connection } from '../../common/pagination';
+import { connectionTypes, type Connection, PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
 import { User } from '../users';
 import { AuditEntry } from '../../common/audit-entry.entity';
@@ -21,13 +21,10 @@ export class AuditResolver {
   auditLog(
     @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Conditions to meet.' })
     filter: AuditLogFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<AuditEntry>> {
-    return listAuditEntries(ctx, { filter, first, after });
+    return listAuditEntries(ctx, { filter, ...page });
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the public.' })

@@ -15,7 +15,7 @@ const SORT_KEY = "date_trunc('milliseconds', a.at)";
 /** Who changed what and when, newest first (admins; the resolver checks the role). */
 export async function listAuditEntries(
   ctx: Context,
-  { filter, first, after }: { filter: AuditLogFilter | null; first: number | null; after: string | null },
+  { filter, first, after }: { filter: AuditLogFilter | null; first?: number | null; after?: string | null },
 ): Promise<Connection<AuditEntry>> {
   const limit = pageSize(first);
   const qb = ctx.dataSource.getRepository(AuditEntry).createQueryBuilder('a');

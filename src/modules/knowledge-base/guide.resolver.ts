@@ -1,16 +1,4 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { childPage, type ChildList } from '../../common/child-pages';
 import { Role } from '../../common/auth';
 import { connectionTypes, PageArgs, type Connection } from '../../common/pagination';
@@ -118,13 +106,10 @@ export class GuideResolver {
   guides(
     @Arg('filter', () => GuideFilter, { nullable: true, description: 'Conditions to meet.' })
     filter: GuideFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<Guide>> {
-    return listGuides(ctx, { filter, first, after });
+    return listGuides(ctx, { filter, ...page });
   }
 
   @Authorized(Role.EDITOR)

@@ -1,16 +1,4 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
 import type { MutationOutcome } from '../../common/mutation';
 import { connectionTypes, PageArgs, type Connection } from '../../common/pagination';
@@ -70,13 +58,10 @@ export class MentorProfileResolver {
   mentorProfiles(
     @Arg('filter', () => MentorProfileFilter, { nullable: true, description: 'Conditions to meet.' })
     filter: MentorProfileFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<MentorProfile>> {
-    return listMentorProfiles(ctx, { filter, first, after });
+    return listMentorProfiles(ctx, { filter, ...page });
   }
 
   @Authorized()

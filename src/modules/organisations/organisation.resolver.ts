@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
-import { connectionTypes, type Connection } from '../../common/pagination';
+import { connectionTypes, type Connection, PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
 import { County } from './county.entity';
 import { Organisation } from './organisation.entity';
@@ -28,13 +28,10 @@ export class OrganisationResolver {
   organisations(
     @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Conditions to meet.' })
     filter: OrganisationFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<Organisation>> {
-    return listOrganisations(ctx, { filter, first, after });
+    return listOrganisations(ctx, { filter, ...page });
   }
 
   @Query(() => [County], { description: 'The 15 counties (maakonnad) in Estonian alphabetical order.' })

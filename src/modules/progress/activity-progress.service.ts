@@ -1,6 +1,6 @@
 import { isCalendarDate, localToday } from '../../common/local-time';
 import { InputProblems, findForChange, runMutation, type MutationOutcome } from '../../common/mutation';
-import type { Connection } from '../../common/pagination';
+import type { Connection, PageArgs } from '../../common/pagination';
 import { UserErrorCode } from '../../common/user-error';
 import type { Context } from '../../context';
 import { childPage, type ChildList } from '../../common/child-pages';
@@ -82,7 +82,7 @@ const TIMELINE: ChildList<ActivityProgressNote> = {
 export function activityTimeline(
   ctx: Context,
   activityId: string,
-  args: { first: number | null; after: string | null },
+  args: PageArgs,
 ): Promise<Connection<ActivityProgressNote>> {
   return childPage(ctx, TIMELINE, activityId, args);
 }

@@ -184,8 +184,8 @@ export async function listExpenditures(
     planId: string;
     activityId: string | null;
     year: number | null;
-    first: number | null;
-    after: string | null;
+    first?: number | null;
+    after?: string | null;
   },
 ): Promise<Connection<Expenditure>> {
   requireElvlStaff(ctx.user);

@@ -1,7 +1,19 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../../common/auth';
 import { Money, addAmounts, money } from '../../common/money';
-import type { Connection } from '../../common/pagination';
+import { PageArgs, type Connection } from '../../common/pagination';
 import type { Context } from '../../context';
 import {
   ActionPlan,
@@ -139,13 +151,10 @@ export class ProgressResolver {
     activityId: string | null,
     @Arg('year', () => Int, { nullable: true, description: 'Only those counting to this year.' })
     year: number | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<Expenditure>> {
-    return listExpenditures(ctx, { planId, activityId, year, first, after });
+    return listExpenditures(ctx, { planId, activityId, year, ...page });
   }
 
   @Authorized(Role.ADMIN)
@@ -369,13 +378,10 @@ export class ActivityProgressFieldsResolver {
   })
   timeline(
     @Root() activity: Activity,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<ActivityProgressNote>> {
-    return activityTimeline(ctx, activity.id, { first, after });
+    return activityTimeline(ctx, activity.id, page);
   }
 
   @Authorized()

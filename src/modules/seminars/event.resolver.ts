@@ -73,13 +73,10 @@ export class EventResolver {
   events(
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions to meet.' })
     filter: EventFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<Event>> {
-    return listEvents(ctx, { filter, first, after });
+    return listEvents(ctx, { filter, ...page });
   }
 
   @Query(() => Event, { nullable: true, description: 'One event; null if there is none you may see.' })

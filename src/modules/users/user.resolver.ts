@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
-import { connectionTypes, type Connection } from '../../common/pagination';
+import { connectionTypes, type Connection, PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Organisation } from '../organisations';
 import { User } from './user.entity';
@@ -22,13 +22,10 @@ export class UserResolver {
   users(
     @Arg('filter', () => UserFilter, { nullable: true, description: 'Conditions to meet.' })
     filter: UserFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<User>> {
-    return listUsers(ctx, { filter, first, after });
+    return listUsers(ctx, { filter, ...page });
   }
 
   @Authorized(Role.ADMIN)
