@@ -19,13 +19,17 @@ import { startStatementCounter } from './support/statement-counter';
  * p50, p99, CPU per request, peak RSS and statements per request, and the
  * API's ratio to PostGraphile. A benchmark, not a test: nothing asserts speed.
  *
- * BENCH_ROUNDS (3), BENCH_SECONDS (10 per run) and BENCH_CONNECTIONS (20) size it.
+ * BENCH_ROUNDS (3), BENCH_SECONDS (10 per run) and BENCH_CONNECTIONS (20) size it;
+ * BENCH_ONLY (a substring of workload names) picks workloads, and BENCH_PROFILE
+ * (a directory) writes the API's V8 CPU profile there when it stops.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const EVENTS = 300;
 const MEMBERS = 600;
+const ONLY = process.env.BENCH_ONLY;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 const root = path.resolve(__dirname, '..', '..');
 const peerDir = path.join(root, 'bench', 'peer');
@@ -273,7 +277,8 @@ async function main() {
     // The API, as the production image runs it: it migrates and seeds the empty database.
     const apiDb = await viaCounter();
     const apiPort = freePort();
-    const api = spawn(process.execPath, ['dist/src/main.js'], {
+    const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE_DIR)] : [];
+    const api = spawn(process.execPath, [...profile, 'dist/src/main.js'], {
       cwd: root,
       env: {
         PATH: process.env.PATH,
@@ -331,7 +336,7 @@ async function main() {
     const { actionPlans } = (await post(apiUrl, { query: '{ actionPlans { id } }' })) as {
       actionPlans: { id: string }[];
     };
-    const list = workloads(planId, actionPlans[0].id);
+    const list = workloads(planId, actionPlans[0].id).filter((w) => !ONLY || w.name.includes(ONLY));
 
     const cpus = os.cpus();
     console.log(

@@ -4,6 +4,7 @@ import { isCalendarDate } from './local-time';
 import { isUuid } from './node-id';
 import { ESTONIAN_COLLATION } from './text';
 import { badInput } from '../errors';
+import { getManyFast } from './sql-rows';
 import { PublicReference } from './cache-control';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -172,13 +173,14 @@ export async function pageByText<T extends ObjectLiteral & { id: string }>(
       afterId: id,
     });
   }
-  const rows = await qb
-    .orderBy(sortKey, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
-    // LIMIT, not TypeORM's take(): take() with a join costs a second statement. Callers join only
-    // many-to-one relations (one row per item), where LIMIT is exact.
-    .limit(limit + 1)
-    .getMany();
+  const rows = await getManyFast(
+    qb
+      .orderBy(sortKey, 'ASC')
+      .addOrderBy(`${alias}.id`, 'ASC')
+      // LIMIT, not TypeORM's take(): take() with a join costs a second statement. Callers join only
+      // many-to-one relations (one row per item), where LIMIT is exact.
+      .limit(limit + 1),
+  );
   return toConnection(
     rows,
     limit,

@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import { queryRows, rowsWhereIn } from '../../common/sql-rows';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
 import { ActionPlan, PlanVatRate } from './action-plan.entity';
 import { Activity, ActivityPartner, PlannedAction } from './activity.entity';
@@ -16,11 +17,11 @@ export function actionPlanLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
     actionPlanById: keyedLoader<string, ActionPlan>(
-      (ids) => repo(ActionPlan).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, ActionPlan, 'id', ids),
       (p) => p.id,
     ),
     activityById: keyedLoader<string, Activity>(
-      (ids) => repo(Activity).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Activity, 'id', ids),
       (a) => a.id,
     ),
     activitiesByPlanId: groupedLoader<string, Activity>(
@@ -55,7 +56,8 @@ export function actionPlanLoaders(dataSource: DataSource) {
     budgetLinesByActivityId: groupedLoader<string, BudgetLine>(
       async (ids) => {
         // The account comes in the same statement: lines are read with it nearly always.
-        const rows: (BudgetLine & { amountGross: string; account: BudgetAccount })[] = await dataSource.query(
+        const rows: (BudgetLine & { amountGross: string; account: BudgetAccount })[] = await queryRows(
+          dataSource,
           `WITH ${LINE_AMOUNTS_CTE}
            SELECT bl.id, bl.activity_id AS "activityId", bl.year, bl.account_code AS "accountCode",
                   bl.amount_net::text AS "amountNet", la.gross::text AS "amountGross",
@@ -76,11 +78,11 @@ export function actionPlanLoaders(dataSource: DataSource) {
       (l) => l.activityId,
     ),
     budgetLineById: keyedLoader<string, BudgetLine>(
-      (ids) => repo(BudgetLine).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, BudgetLine, 'id', ids),
       (l) => l.id,
     ),
     declaredFigureById: keyedLoader<string, DeclaredBudgetFigure>(
-      (ids) => repo(DeclaredBudgetFigure).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, DeclaredBudgetFigure, 'id', ids),
       (f) => f.id,
     ),
     costCategoryByNumber: keyedLoader<number, CostCategory>(

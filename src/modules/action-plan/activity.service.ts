@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import { getManyFast } from '../../common/sql-rows';
 import type { Context } from '../../context';
 import {
   InputProblems,
@@ -56,10 +57,7 @@ export async function listActivities(
     const [afterNumber] = decodeCursor(args.after, ['number']);
     qb.andWhere('a.number > :afterNumber', { afterNumber });
   }
-  const rows = await qb
-    .orderBy('a.number', 'ASC')
-    .take(limit + 1)
-    .getMany();
+  const rows = await getManyFast(qb.orderBy('a.number', 'ASC').limit(limit + 1));
   // The plan is looked up only when the page is empty: to tell an unknown plan (NOT_FOUND) from no match.
   if (!rows.length) await requirePlan(ctx, args.planId);
   return toConnection(

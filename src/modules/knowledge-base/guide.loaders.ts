@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import { rowsWhereIn } from '../../common/sql-rows';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
 import {
   Guide,
@@ -14,7 +15,7 @@ export function guideLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
     guideById: keyedLoader<string, Guide>(
-      (ids) => repo(Guide).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Guide, 'id', ids),
       (g) => g.id,
     ),
     guidesByTranslationKey: groupedLoader<string, Guide>(
@@ -30,11 +31,11 @@ export function guideLoaders(dataSource: DataSource) {
       (a) => a.guideId,
     ),
     guideRevisionById: keyedLoader<string, GuideRevision>(
-      (ids) => repo(GuideRevision).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, GuideRevision, 'id', ids),
       (r) => r.id,
     ),
     guideAttachmentById: keyedLoader<string, GuideAttachment>(
-      (ids) => repo(GuideAttachment).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, GuideAttachment, 'id', ids),
       (a) => a.id,
     ),
     previousSlugs: groupedLoader<string, GuideSlugHistory>(

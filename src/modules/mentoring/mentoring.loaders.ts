@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import { rowsWhereIn } from '../../common/sql-rows';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
 import { MentorProfile, Mentorship, MentorshipGoal, MentorshipMentee } from './mentoring.entity';
 
@@ -6,11 +7,11 @@ export function mentoringLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
     mentorProfileById: keyedLoader<string, MentorProfile>(
-      (ids) => repo(MentorProfile).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, MentorProfile, 'id', ids),
       (p) => p.id,
     ),
     mentorshipById: keyedLoader<string, Mentorship>(
-      (ids) => repo(Mentorship).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Mentorship, 'id', ids),
       (m) => m.id,
     ),
     mentorshipMentees: groupedLoader<string, MentorshipMentee>(

@@ -1,18 +1,17 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { rowsWhereIn } from '../../common/sql-rows';
 import { keyedLoader } from '../../common/loaders';
 import { County } from './county.entity';
 import { Organisation } from './organisation.entity';
 
 export function organisationLoaders(dataSource: DataSource) {
-  const organisations = dataSource.getRepository(Organisation);
-  const counties = dataSource.getRepository(County);
   return {
     countyById: keyedLoader<string, County>(
-      (ids) => counties.findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, County, 'id', ids),
       (c) => c.id,
     ),
     organisationById: keyedLoader<string, Organisation>(
-      (ids) => organisations.findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Organisation, 'id', ids),
       (o) => o.id,
     ),
   };

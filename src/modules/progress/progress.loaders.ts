@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { rowsWhereIn } from '../../common/sql-rows';
 import { In, type DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
 import { loadIndicatorPeriods } from './indicator.service';
@@ -9,7 +10,7 @@ export function progressLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
     expenditureById: keyedLoader<string, Expenditure>(
-      (ids) => repo(Expenditure).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Expenditure, 'id', ids),
       (e) => e.id,
     ),
     /** The entry that reverses each given entry, if any. */
@@ -18,7 +19,7 @@ export function progressLoaders(dataSource: DataSource) {
       (e) => e.reversesId!,
     ),
     progressNoteById: keyedLoader<string, ActivityProgressNote>(
-      (ids) => repo(ActivityProgressNote).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, ActivityProgressNote, 'id', ids),
       (n) => n.id,
     ),
     /** Each activity's newest timeline note, in the timeline's own order. */
@@ -39,7 +40,7 @@ export function progressLoaders(dataSource: DataSource) {
      * two statements per page size for all activities asked for, not two per activity.
      */
     resultIndicatorById: keyedLoader<string, ResultIndicator>(
-      (ids) => repo(ResultIndicator).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, ResultIndicator, 'id', ids),
       (i) => i.id,
     ),
     indicatorsByActivityId: groupedLoader<string, ResultIndicator>(

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { entityRows, queryRows, rowsWhereIn } from '../../common/sql-rows';
 import { In, type DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
 import {
@@ -20,20 +21,32 @@ export function eventLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
     eventById: keyedLoader<string, Event>(
-      (ids) => repo(Event).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Event, 'id', ids),
       (e) => e.id,
     ),
     eventSeriesById: keyedLoader<string, EventSeries>(
-      (ids) => repo(EventSeries).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, EventSeries, 'id', ids),
       (s) => s.id,
     ),
     /** With each organiser's user in the same statement (the organisers are shown with the event). */
     eventOrganisers: groupedLoader<string, EventOrganiser>(
-      (ids) => repo(EventOrganiser).find({ where: { eventId: In([...ids]) }, relations: { user: true } }),
+      async (ids) => {
+        const organisers = entityRows(dataSource, EventOrganiser);
+        const users = entityRows(dataSource, 'User');
+        const rows = await queryRows(
+          dataSource,
+          `SELECT ${organisers.select('o')}, ${users.select('u')}
+             FROM ${organisers.table} o JOIN ${users.table} u ON u.id = o.user_id WHERE o.event_id = ANY($1)`,
+          [[...ids]],
+        );
+        return rows.map((row) =>
+          Object.assign(organisers.hydrate(row, 'o')!, { user: users.hydrate(row, 'u') }),
+        );
+      },
       (o) => o.eventId,
     ),
     eventSessions: groupedLoader<string, EventSession>(
-      (ids) => repo(EventSession).find({ where: { eventId: In([...ids]) }, order: { startsAt: 'ASC' } }),
+      (ids) => rowsWhereIn(dataSource, EventSession, 'event_id', ids, 't.starts_at'),
       (s) => s.eventId,
     ),
     eventQuestions: groupedLoader<string, EventQuestion>(
@@ -59,7 +72,7 @@ export function eventLoaders(dataSource: DataSource) {
       return ids.map((id) => byId.get(id) ?? { confirmed: 0, waitlisted: 0 });
     }),
     registrationById: keyedLoader<string, Registration>(
-      (ids) => repo(Registration).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Registration, 'id', ids),
       (r) => r.id,
     ),
     checkInsByRegistration: groupedLoader<string, CheckIn>(

@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import { getManyFast } from '../../common/sql-rows';
 import { Role } from '../../common/auth';
 import {
   InputProblems,
@@ -95,11 +96,12 @@ export async function listEvents(
     const [startsAt, id] = decodeCursor(args.after, ['moment', 'uuid']);
     qb.andWhere('(e.starts_at, e.id) > (:afterStart, :afterId)', { afterStart: startsAt, afterId: id });
   }
-  const rows = await qb
-    .orderBy('e.starts_at', 'ASC')
-    .addOrderBy('e.id', 'ASC')
-    .take(limit + 1)
-    .getMany();
+  const rows = await getManyFast(
+    qb
+      .orderBy('e.starts_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(limit + 1),
+  );
   return toConnection(
     rows,
     limit,

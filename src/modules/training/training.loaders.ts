@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { rowsWhereIn } from '../../common/sql-rows';
 import { In, type DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
 import { Certificate } from './certificate.entity';
@@ -16,7 +17,7 @@ export function trainingLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
     programmeById: keyedLoader<string, TrainingProgramme>(
-      (ids) => repo(TrainingProgramme).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, TrainingProgramme, 'id', ids),
       (p) => p.id,
     ),
     modulesByProgramme: groupedLoader<string, TrainingModule>(
@@ -29,7 +30,7 @@ export function trainingLoaders(dataSource: DataSource) {
       (m) => m.moduleId,
     ),
     cohortById: keyedLoader<string, Cohort>(
-      (ids) => repo(Cohort).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Cohort, 'id', ids),
       (c) => c.id,
     ),
     cohortTrainers: groupedLoader<string, CohortTrainer>(
@@ -37,7 +38,7 @@ export function trainingLoaders(dataSource: DataSource) {
       (t) => t.cohortId,
     ),
     trainingSessionById: keyedLoader<string, TrainingSession>(
-      (ids) => repo(TrainingSession).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, TrainingSession, 'id', ids),
       (s) => s.id,
     ),
     sessionsByCohort: groupedLoader<string, TrainingSession>(
@@ -49,7 +50,7 @@ export function trainingLoaders(dataSource: DataSource) {
       (m) => m.sessionId,
     ),
     enrolmentById: keyedLoader<string, Enrolment>(
-      (ids) => repo(Enrolment).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Enrolment, 'id', ids),
       (e) => e.id,
     ),
     /** The signed-in person's enrolment per cohort: key "cohortId:userId". */
@@ -62,7 +63,7 @@ export function trainingLoaders(dataSource: DataSource) {
       (e) => e.key,
     ),
     certificateById: keyedLoader<string, Certificate>(
-      (ids) => repo(Certificate).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, Certificate, 'id', ids),
       (c) => c.id,
     ),
     certificateByEnrolment: keyedLoader<string, Certificate>(
@@ -80,7 +81,7 @@ export function trainingLoaders(dataSource: DataSource) {
       (r) => r.cohortId,
     ),
     submissionById: keyedLoader<string, GroupWorkSubmission>(
-      (ids) => repo(GroupWorkSubmission).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, GroupWorkSubmission, 'id', ids),
       (s) => s.id,
     ),
     submissionsByEnrolment: groupedLoader<string, GroupWorkSubmission>(

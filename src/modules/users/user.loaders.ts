@@ -1,11 +1,12 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { rowsWhereIn } from '../../common/sql-rows';
 import { keyedLoader } from '../../common/loaders';
 import { User } from './user.entity';
 
 export function userLoaders(dataSource: DataSource) {
   return {
     userById: keyedLoader<string, User>(
-      (ids) => dataSource.getRepository(User).findBy({ id: In([...ids]) }),
+      (ids) => rowsWhereIn(dataSource, User, 'id', ids),
       (u) => u.id,
     ),
   };
