@@ -1,9 +1,12 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { documentCacheControlPlugin } from './common/cache-control';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -47,8 +50,22 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** The request being served, wherever its work continues (formatError is not given the request). */
-const currentRequest = new AsyncLocalStorage<{ requestId: string }>();
+/**
+ * The request each error came from: formatError is not given the request, so
+ * errors are tagged as the request meets them (an AsyncLocalStorage would do
+ * it too, but costs a hook on every promise of every request).
+ */
+const requestIdOfError = new WeakMap<object, string>();
+
+const tagErrorsWithRequest: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) requestIdOfError.set(error, contextValue.requestId);
+      },
+    };
+  },
+};
 
 /**
  * Hides internals of unexpected errors outside development: the client gets
@@ -60,7 +77,7 @@ function formatError(config: Config, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
-    const requestId = currentRequest.getStore()?.requestId;
+    const requestId = typeof error === 'object' && error ? requestIdOfError.get(error) : undefined;
     if (!known && isDatabaseUnavailable(error)) {
       // PostgreSQL restarting or unreachable: the client may retry; the pool reconnects by itself.
       log.warn({ err: error, requestId }, 'database unavailable');
@@ -149,8 +166,13 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
       // Apollo's own landing page loads Apollo Sandbox from a CDN; the explorer is served from here (/explorer).
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin wraps every field's resolver to collect hints; ours reads them
+      // from the document once (the hints are static), so resolvers run unwrapped.
+      ApolloServerPluginCacheControlDisabled(),
+      documentCacheControlPlugin(schema),
       queryLimitsPlugin(schema, config.limits),
       unavailableAs503,
+      tagErrorsWithRequest,
       metrics.plugin,
     ],
   });
@@ -185,7 +207,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
         'request',
       );
     });
-    currentRequest.run({ requestId }, next);
+    next();
   });
 
   app.use(cors(config.corsOrigins));
@@ -241,7 +263,11 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
       context: async ({ req, res }) => {
         const user = await authenticate(dataSource, auth, req.header('authorization')).catch(
           (error: unknown) => {
-            throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+            const thrown = isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+            // No plugin sees an error of context creation; tag it here for formatError's log line.
+            if (typeof thrown === 'object' && thrown)
+              requestIdOfError.set(thrown, res.locals.requestId as string);
+            throw thrown;
           },
         );
         return contextForRequest({ dataSource, search, log, config, auth }, req, res, user);
