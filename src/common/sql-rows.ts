@@ -18,13 +18,46 @@ import type { Pool } from 'pg';
  * connection) and are reported to TypeORM's logger like any other query.
  */
 
+/**
+ * Column types whose values PostgresDriver.prepareHydratedValue changes after
+ * pg has parsed them; every other column without a transformer is used as pg
+ * returns it (text, uuid, integers, numeric strings, timestamps as Date).
+ */
+const CONVERTED_TYPES = new Set<unknown>([
+  Boolean,
+  Number,
+  'date',
+  'time',
+  'vector',
+  'halfvec',
+  'hstore',
+  'simple-array',
+  'simple-json',
+  'cube',
+]);
+
+function convertedByDriver(column: ColumnMetadata): boolean {
+  if (column.transformer || CONVERTED_TYPES.has(column.type)) return true;
+  if (column.type === 'enum' || column.type === 'simple-enum') {
+    return column.isArray || Boolean(column.enum?.some((value) => typeof value === 'number'));
+  }
+  return false;
+}
+
+interface CompiledColumn {
+  column: ColumnMetadata;
+  databaseName: string;
+  propertyName: string;
+  converted: boolean;
+}
+
 /** How one entity's columns are selected under an alias and turned back into an entity. */
 export class EntityRows<T extends ObjectLiteral> {
   readonly table: string;
-  private readonly columns: { column: ColumnMetadata; databaseName: string; propertyName: string }[];
+  private readonly columns: CompiledColumn[];
   private readonly primary: string;
   private readonly prototype: object;
-  private readonly selects = new Map<string, string>();
+  private readonly aliases = new Map<string, { select: string; keys: string[]; primaryKey: string }>();
 
   constructor(
     private readonly driver: PostgresDriver,
@@ -36,29 +69,46 @@ export class EntityRows<T extends ObjectLiteral> {
     this.table = metadata.tablePath;
     this.columns = metadata.columns
       .filter((column) => !column.isVirtual && !column.isVirtualProperty)
-      .map((column) => ({ column, databaseName: column.databaseName, propertyName: column.propertyName }));
+      .map((column) => ({
+        column,
+        databaseName: column.databaseName,
+        propertyName: column.propertyName,
+        converted: convertedByDriver(column),
+      }));
     this.primary = metadata.primaryColumns[0].databaseName; // never null in a row that exists
     this.prototype = (metadata.target as { prototype: object }).prototype;
   }
 
+  private compiled(alias: string) {
+    let compiled = this.aliases.get(alias);
+    if (!compiled) {
+      compiled = {
+        select: this.columns
+          .map((c) => `${alias}."${c.databaseName}" AS "${alias}_${c.databaseName}"`)
+          .join(', '),
+        keys: this.columns.map((c) => `${alias}_${c.databaseName}`),
+        primaryKey: `${alias}_${this.primary}`,
+      };
+      this.aliases.set(alias, compiled);
+    }
+    return compiled;
+  }
+
   /** `alias."column" AS "alias_column", …` for every column. */
   select(alias: string): string {
-    let list = this.selects.get(alias);
-    if (!list) {
-      list = this.columns
-        .map((c) => `${alias}."${c.databaseName}" AS "${alias}_${c.databaseName}"`)
-        .join(', ');
-      this.selects.set(alias, list);
-    }
-    return list;
+    return this.compiled(alias).select;
   }
 
   /** The entity in a row selected with `select(alias)`; null where an outer join found nothing. */
   hydrate(row: Record<string, unknown>, alias: string): T | null {
-    if (row[`${alias}_${this.primary}`] == null) return null;
+    const { keys, primaryKey } = this.compiled(alias);
+    if (row[primaryKey] == null) return null;
     const entity = Object.create(this.prototype) as Record<string, unknown>;
-    for (const { column, databaseName, propertyName } of this.columns) {
-      entity[propertyName] = this.driver.prepareHydratedValue(row[`${alias}_${databaseName}`], column);
+    const columns = this.columns;
+    for (let i = 0; i < columns.length; i += 1) {
+      const value = row[keys[i]];
+      const c = columns[i];
+      entity[c.propertyName] = c.converted ? this.driver.prepareHydratedValue(value, c.column) : value;
     }
     return entity as T;
   }
@@ -186,7 +236,7 @@ export async function getManyFast<T extends ObjectLiteral>(qb: SelectQueryBuilde
   return raw.map((row) => {
     const entity = main.hydrate(row, mainAlias!.name)!;
     for (const join of joins)
-      (entity as Record<string, unknown>)[join.property] = join.rows.hydrate(row, join.alias);
+      (entity as Record<string, unknown>)[join.property] = join.rows.hydrate(row, join.alias) ?? undefined;
     return entity;
   });
 }

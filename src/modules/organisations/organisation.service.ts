@@ -3,7 +3,8 @@ import { InputProblems, runMutation, type MutationOutcome, findForChange } from 
 import { UserErrorCode } from '../../common/user-error';
 import { localUuid } from '../../common/node-id';
 import { requireLocalUuid } from '../../common/node-id';
-import { pageByText, type Connection } from '../../common/pagination';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
+import { entityRows, queryRows, SqlConditions } from '../../common/sql-rows';
 import { ESTONIAN_COLLATION, likePattern } from '../../common/text';
 import { County } from './county.entity';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -13,31 +14,65 @@ import type {
   UpdateOrganisationInput,
 } from './organisation.inputs';
 
-/** A page of organisations in Estonian alphabetical order, filtered. */
+/**
+ * A page of organisations in Estonian alphabetical order (ties by id), filtered,
+ * each with its county in the same statement (a listing of KOVs nearly always
+ * shows it). Plain SQL: every front-end's organisation picker reads this.
+ */
 export async function listOrganisations(
   ctx: Context,
   args: { filter?: OrganisationFilter | null; first?: number | null; after?: string | null },
 ): Promise<Connection<Organisation>> {
   const filter = args.filter ?? {};
-  // The county comes in the same statement (15 rows to join; a listing of KOVs nearly always shows it).
-  const qb = ctx.dataSource
-    .getRepository(Organisation)
-    .createQueryBuilder('o')
-    .leftJoinAndSelect('o.county', 'county');
-  if (filter.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
-  if (filter.kovTypes?.length) qb.andWhere('o.kov_type IN (:...kovTypes)', { kovTypes: filter.kovTypes });
+  const limit = pageSize(args.first);
+  const where = new SqlConditions();
+  if (filter.kinds?.length) where.and(`o.kind = ANY(${where.param(filter.kinds)})`);
+  if (filter.kovTypes?.length) where.and(`o.kov_type = ANY(${where.param(filter.kovTypes)})`);
   if (filter.countyIds?.length) {
     const countyIds = filter.countyIds.map((id, i) =>
       requireLocalUuid(id, 'County', `filter.countyIds.${i}`),
     );
-    qb.andWhere('o.county_id IN (:...countyIds)', { countyIds });
+    where.and(`o.county_id = ANY(${where.param(countyIds)})`);
   }
   if (filter.nameContains) {
-    qb.andWhere('(o.name ILIKE :pattern OR o.name_en ILIKE :pattern OR o.code ILIKE :pattern)', {
-      pattern: likePattern(filter.nameContains),
-    });
+    const pattern = where.param(likePattern(filter.nameContains));
+    where.and(`(o.name ILIKE ${pattern} OR o.name_en ILIKE ${pattern} OR o.code ILIKE ${pattern})`);
   }
-  return pageByText(qb, 'o', 'name', args);
+  const counted = where.copy(); // counted only if totalCount is asked for
+  if (args.after) {
+    const [name, id] = decodeCursor(args.after, ['string', 'uuid']);
+    where.and(
+      `(o.name COLLATE ${ESTONIAN_COLLATION}, o.id) > (${where.param(name)} COLLATE ${ESTONIAN_COLLATION}, ${where.param(id)})`,
+    );
+  }
+  const organisations = entityRows(ctx.dataSource, Organisation);
+  const counties = entityRows(ctx.dataSource, County);
+  const rows = await queryRows(
+    ctx.dataSource,
+    `SELECT ${organisations.select('o')}, ${counties.select('c')}
+       FROM ${organisations.table} o LEFT JOIN ${counties.table} c ON c.id = o.county_id${where.where()}
+      ORDER BY o.name COLLATE ${ESTONIAN_COLLATION}, o.id LIMIT ${where.param(limit + 1)}`,
+    where.values,
+  );
+  const page = rows.map((row) => {
+    const organisation = organisations.hydrate(row, 'o')!;
+    organisation.county = counties.hydrate(row, 'c') ?? undefined;
+    return organisation;
+  });
+  return toConnection(
+    page,
+    limit,
+    (o) => [o.name, o.id],
+    async () => {
+      const [{ count }] = await queryRows<{ count: number }>(
+        ctx.dataSource,
+        `SELECT count(*)::int AS count FROM ${organisations.table} o${counted.where()}`,
+        counted.values,
+      );
+      return count;
+    },
+    Boolean(args.after),
+  );
 }
 
 /** The 15 counties in Estonian alphabetical order. */
