@@ -20,7 +20,7 @@ import { startStatementCounter } from './support/statement-counter';
  * API's ratio to PostGraphile. A benchmark, not a test: nothing asserts speed.
  *
  * BENCH_ROUNDS (3), BENCH_SECONDS (10 per run) and BENCH_CONNECTIONS (20) size it;
- * BENCH_ONLY (a substring of workload names) picks workloads, and BENCH_PROFILE
+ * BENCH_ONLY (substrings of workload names, separated by |) picks workloads, and BENCH_PROFILE
  * (a directory) writes the API's V8 CPU profile there when it stops.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -28,16 +28,26 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const EVENTS = 300;
 const MEMBERS = 600;
+const GUIDES = 3000;
+const BENCH_ADMIN = 'bench-admin@example.ee';
 const ONLY = process.env.BENCH_ONLY;
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 const root = path.resolve(__dirname, '..', '..');
 const peerDir = path.join(root, 'bench', 'peer');
 
+interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Sent as `Authorization: Bearer …` (the API's mutations need a signed-in admin). */
+  token?: string;
+}
+
 interface Workload {
   name: string;
-  api: { query: string; variables?: Record<string, unknown> };
-  peer: { query: string; variables?: Record<string, unknown> };
+  /** One request, or a mix that each connection sends in turn. */
+  api: GraphQLRequest | GraphQLRequest[];
+  peer: GraphQLRequest | GraphQLRequest[];
   /** Items the answer must hold, so both sides are known to do the same work. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- either server's JSON answer
   check: (data: any) => number;
@@ -74,12 +84,18 @@ function rssMb(pid: number): number {
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
-async function post(url: string, body: { query: string; variables?: Record<string, unknown> }) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+const requestsOf = (server: Server, workload: Workload): GraphQLRequest[] =>
+  [server.name === 'API' ? workload.api : workload.peer].flat();
+
+const headersOf = (request: GraphQLRequest): Record<string, string> => ({
+  'content-type': 'application/json',
+  ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
+});
+
+const bodyOf = ({ query, variables }: GraphQLRequest) => JSON.stringify({ query, variables });
+
+async function post(url: string, request: GraphQLRequest) {
+  const response = await fetch(url, { method: 'POST', headers: headersOf(request), body: bodyOf(request) });
   const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (json.errors?.length) throw new Error(`${url}: ${json.errors.map((e) => e.message).join('; ')}`);
   return json.data;
@@ -95,7 +111,7 @@ async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 12
 }
 
 async function measure(server: Server, workload: Workload): Promise<Run> {
-  const body = JSON.stringify(server.name === 'API' ? workload.api : workload.peer);
+  const requests = requestsOf(server, workload);
   const pid = server.process.pid!;
   let peak = rssMb(pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
@@ -103,8 +119,12 @@ async function measure(server: Server, workload: Workload): Promise<Run> {
   const result = await autocannon({
     url: server.url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
+    // Each connection cycles through the workload's requests (one, or a read/write mix).
+    requests: requests.map((request) => ({
+      method: 'POST',
+      headers: headersOf(request),
+      body: bodyOf(request),
+    })),
     connections: CONNECTIONS,
     duration: SECONDS,
   });
@@ -122,11 +142,11 @@ async function measure(server: Server, workload: Workload): Promise<Run> {
 
 /** Statements per request: the counter's growth over sequential requests. */
 async function statementsPerRequest(server: Server, workload: Workload, samples = 10): Promise<number> {
-  const body = server.name === 'API' ? workload.api : workload.peer;
-  await post(server.url, body);
+  const requests = requestsOf(server, workload);
+  for (const request of requests) await post(server.url, request);
   const before = server.statements();
-  for (let i = 0; i < samples; i += 1) await post(server.url, body);
-  return (server.statements() - before) / samples;
+  for (let i = 0; i < samples; i += 1) for (const request of requests) await post(server.url, request);
+  return (server.statements() - before) / (samples * requests.length);
 }
 
 /** Events with sessions, organisers and registrations, and members to register: the volume the seed lacks. */
@@ -167,16 +187,47 @@ async function generateVolume(databaseUrl: string) {
                               ORDER BY md5(id::text || e.id::text) LIMIT 20) u
         WHERE e.title LIKE 'Töötuba %'`,
     );
+    // Published guides, three in four public, the rest for members or ELVL only.
+    await db.query(
+      `INSERT INTO guides (translation_key, language, kind, title, slug, summary, body, status, visibility, audience,
+                           topic_codes, organisation_id, published_at)
+       SELECT gen_random_uuid(), 'et', 'HOW_TO', 'Juhend ' || k || ': küberturvalisus ja varundamine', 'bench-' || k,
+              'Lühikokkuvõte juhendist ' || k || ' KOV-i IT-spetsialistile.', repeat('Juhendi sisu lõik. ', 200), 'PUBLISHED',
+              (CASE WHEN k % 4 = 0 THEN 'MEMBERS' ELSE 'PUBLIC' END)::visibility, '{IT_SPECIALIST}', '{cyber-security}',
+              (SELECT id FROM organisations WHERE code = 'ELVL'), now() - (k || ' hours')::interval
+         FROM generate_series(1, $1::int) k`,
+      [GUIDES],
+    );
+    // An administrator for the write mix (the API's organisation changes are for admins).
+    await db.query(
+      `INSERT INTO users (email, name, organisation_id, roles)
+       VALUES ($1, 'Võrdlusadministraator', (SELECT id FROM organisations WHERE code = 'ELVL'), '{ADMIN}')`,
+      [BENCH_ADMIN],
+    );
     await db.query('ANALYZE');
     const [{ id: planId }] = (await db.query(`SELECT id FROM action_plans ORDER BY version_number LIMIT 1`))
       .rows;
-    return { planId: planId as string };
+    const [{ id: organisationId }] = (
+      await db.query(`SELECT id FROM organisations WHERE kind = 'KOV' ORDER BY ehak_code LIMIT 1`)
+    ).rows;
+    return { planId: planId as string, organisationId: organisationId as string };
   } finally {
     await db.end();
   }
 }
 
-function workloads(planUuid: string, planGlobalId: string): Workload[] {
+function workloads(ids: {
+  planUuid: string;
+  planGlobalId: string;
+  organisationUuid: string;
+  organisationGlobalId: string;
+  adminToken: string;
+}): Workload[] {
+  const { planUuid, planGlobalId } = ids;
+  const organisationsRead = {
+    api: { query: `{ organisations(first: 50) { edges { node { name code ehakCode } } } }` },
+    peer: { query: `{ organisations(first: 50, orderBy: NAME_ASC) { nodes { name code ehakCode } } }` },
+  };
   return [
     {
       name: "the plan's activities with budget lines and accounts",
@@ -222,8 +273,7 @@ function workloads(planUuid: string, planGlobalId: string): Workload[] {
     },
     {
       name: '50 organisations (flat)',
-      api: { query: `{ organisations(first: 50) { edges { node { name code ehakCode } } } }` },
-      peer: { query: `{ organisations(first: 50, orderBy: NAME_ASC) { nodes { name code ehakCode } } }` },
+      ...organisationsRead,
       check: (data) => (data.organisations.edges ?? data.organisations.nodes).length,
       expected: 50,
     },
@@ -236,7 +286,71 @@ function workloads(planUuid: string, planGlobalId: string): Workload[] {
       check: (data) => (data.organisations.edges ?? data.organisations.nodes).length,
       expected: 50,
     },
+    {
+      name: '20 published public guides by title, of 3000',
+      api: { query: `{ guides(first: 20) { edges { node { title summary kind publishedAt } } } }` },
+      peer: {
+        query: `{ guides(first: 20, orderBy: TITLE_ASC, condition: { status: PUBLISHED, visibility: PUBLIC }) {
+          nodes { title summary kind publishedAt } } }`,
+      },
+      check: (data) => (data.guides.edges ?? data.guides.nodes).length,
+      expected: 20,
+    },
+    {
+      name: 'a mix: 4 reads of 50 organisations, 1 rename by an admin',
+      api: [
+        organisationsRead.api,
+        organisationsRead.api,
+        organisationsRead.api,
+        organisationsRead.api,
+        {
+          query: `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) {
+            organisation { id nameEn } userErrors { code } } }`,
+          variables: { input: { id: ids.organisationGlobalId, nameEn: 'Benchmark municipality' } },
+          token: ids.adminToken,
+        },
+      ],
+      peer: [
+        organisationsRead.peer,
+        organisationsRead.peer,
+        organisationsRead.peer,
+        organisationsRead.peer,
+        {
+          query: `mutation ($id: UUID!) { updateOrganisation(input: { id: $id, patch: { nameEn: "Benchmark municipality" } }) {
+            organisation { id nameEn } } }`,
+          variables: { id: ids.organisationUuid },
+        },
+      ],
+      check: (data) => (data.organisations.edges ?? data.organisations.nodes).length,
+      expected: 50,
+    },
   ];
+}
+
+/** An access token for the bench's administrator, from `npm run token`'s CLI against the bench database. */
+function adminToken(databaseUrl: string, env: Record<string, string>): string {
+  const output = execFileSync(process.execPath, ['dist/src/cli/token.js', BENCH_ADMIN], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      ...env,
+      NODE_ENV: 'development',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return output.toString().trim().split('\n').at(-1)!;
+}
+
+async function queryOnce(databaseUrl: string, text: string, values: unknown[]) {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query(text, values)).rows;
+  } finally {
+    await db.end();
+  }
 }
 
 function installPeer() {
@@ -278,18 +392,22 @@ async function main() {
     const apiDb = await viaCounter();
     const apiPort = freePort();
     const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE_DIR)] : [];
+    const jwtSecret = randomBytes(32).toString('base64url');
     const api = spawn(process.execPath, [...profile, 'dist/src/main.js'], {
       cwd: root,
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
+        // The write mix sends thousands of mutations a minute from one address and one admin.
+        MUTATIONS_PER_MINUTE_PER_IP: '10000000',
+        MUTATIONS_PER_MINUTE_PER_USER: '10000000',
         HOST: '127.0.0.1',
         PORT: String(apiPort),
         DATABASE_URL: apiDb.url,
         MEILI_HOST: meili.host,
         MEILI_MASTER_KEY: meili.masterKey,
         MEILI_INDEX_PREFIX: 'bench_',
-        JWT_SECRET: randomBytes(32).toString('base64url'),
+        JWT_SECRET: jwtSecret,
         LOG_LEVEL: 'warn',
         // As API replicas run beside a separate worker: its polling would count as the requests' statements.
         WORKER_ENABLED: 'false',
@@ -299,7 +417,12 @@ async function main() {
     children.push(api);
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     await until(async () => (await fetch(`http://127.0.0.1:${apiPort}/readyz`)).ok, 'the API');
-    const { planId } = await generateVolume(direct.href);
+    const { planId, organisationId } = await generateVolume(direct.href);
+    const token = adminToken(direct.href, {
+      JWT_SECRET: jwtSecret,
+      MEILI_HOST: meili.host,
+      MEILI_MASTER_KEY: meili.masterKey,
+    });
 
     const peerDb = await viaCounter();
     const peerPort = freePort();
@@ -333,21 +456,36 @@ async function main() {
       { name: 'API', url: apiUrl, process: api, statements: () => apiDb.counter.statements },
       { name: 'PostGraphile', url: peerUrl, process: peer, statements: () => peerDb.counter.statements },
     ];
-    const { actionPlans } = (await post(apiUrl, { query: '{ actionPlans { id } }' })) as {
+    const { actionPlans, organisations } = (await post(apiUrl, {
+      query: '{ actionPlans { id } organisations(first: 100) { edges { node { id code ehakCode } } } }',
+    })) as {
       actionPlans: { id: string }[];
+      organisations: { edges: { node: { id: string; ehakCode: string | null } }[] };
     };
-    const list = workloads(planId, actionPlans[0].id).filter((w) => !ONLY || w.name.includes(ONLY));
+    const [{ ehak_code: ehakCode }] = await queryOnce(
+      direct.href,
+      'SELECT ehak_code FROM organisations WHERE id = $1',
+      [organisationId],
+    );
+    const organisationGlobalId = organisations.edges.find((e) => e.node.ehakCode === ehakCode)!.node.id;
+    const list = workloads({
+      planUuid: planId,
+      planGlobalId: actionPlans[0].id,
+      organisationUuid: organisationId,
+      organisationGlobalId,
+      adminToken: token,
+    }).filter((w) => !ONLY || ONLY.split('|').some((part) => w.name.includes(part)));
 
     const cpus = os.cpus();
     console.log(
       `\nAPI vs PostGraphile v4 on ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}; ` +
-        `${ROUNDS} interleaved rounds × ${SECONDS} s × ${CONNECTIONS} connections; ${EVENTS} generated events\n`,
+        `${ROUNDS} interleaved rounds × ${SECONDS} s × ${CONNECTIONS} connections; ${EVENTS} generated events, ${GUIDES} guides\n`,
     );
     const rows: string[][] = [];
     for (const workload of list) {
       const statements: Record<string, number> = {};
       for (const server of servers) {
-        const data = await post(server.url, server.name === 'API' ? workload.api : workload.peer);
+        const data = await post(server.url, requestsOf(server, workload)[0]);
         const items = workload.check(data);
         if (items !== workload.expected) {
           throw new Error(`${server.name} ${workload.name}: ${items} items, expected ${workload.expected}`);

@@ -1,4 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/**
+ * exceljs is loaded on the first export, not at start: it holds ~28 MB that an
+ * API replica which never serves a workbook does not need.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadExcelJS = (): typeof ExcelJS => require('exceljs');
 import { addAmounts } from '../../common/money';
 import type { Context } from '../../context';
 import {
@@ -129,7 +136,7 @@ export async function budgetWorkbook(ctx: Context, plan: ActionPlan, planGlobalI
       .then((r: { n: number }[]) => r[0].n),
   ]);
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJS().Workbook)();
   workbook.creator = 'ELVL digipöörde API';
   workbook.created = new Date();
   // Totals are formulas with cached results; Excel recomputes them on open, so edits still add up.

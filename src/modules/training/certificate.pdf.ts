@@ -1,4 +1,8 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+
+/** pdfkit is loaded on the first certificate, not at start: it holds ~24 MB that most replicas never use. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadPdfKit = (): typeof PDFDocument => require('pdfkit');
 import QRCode from 'qrcode';
 import type { Certificate } from './certificate.entity';
 
@@ -35,7 +39,7 @@ export async function renderCertificatePdf(certificate: Certificate, verifyUrl: 
       Subject: certificate.holderName,
     },
   };
-  const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
+  const doc = new (loadPdfKit())(options as unknown as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
