@@ -12,7 +12,7 @@ import {
   type GraphQLInterfaceType,
   type GraphQLSchema,
 } from 'graphql';
-import { ArgumentValidationError, buildSchema } from 'type-graphql';
+import { ArgumentValidationError, buildSchema, getMetadataStorage } from 'type-graphql';
 import { resolvers } from './assembly';
 import { authChecker } from './common/auth';
 import { cacheControlDirective } from './common/cache-control';
@@ -20,6 +20,26 @@ import { UserErrorCode, userError, validationFindings, type ValidationFinding } 
 import { nodeFetchers } from './node.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
+
+/**
+ * type-graphql gives every plain property field a resolver that allocates a
+ * resolver-data object and a closure to return `root[name]`: with no role and
+ * no middleware on the field, graphql-js's default resolver with extra garbage
+ * per field and row (a page of the plan with its budget lines resolves ~1500
+ * such fields). Marked simple, graphql-js reads the property itself. A field
+ * with a role, a middleware (by name, on any class), a schema name of its own
+ * or a field resolver keeps type-graphql's resolver.
+ */
+function simplifyPlainFields(): void {
+  const storage = getMetadataStorage();
+  const guarded = new Set([...storage.authorizedFields, ...storage.middlewares].map((m) => m.fieldName));
+  for (const field of storage.fields) {
+    const plain = field.name === field.schemaName && !guarded.has(field.name);
+    if (field.simple === undefined && plain && !field.roles?.length && !field.middlewares?.length) {
+      field.simple = true;
+    }
+  }
+}
 
 /** Every object type that implements Node must be fetchable by `node(id:)`; a missing fetcher stops the build. */
 function checkNodeFetchers(schema: GraphQLSchema): void {
@@ -71,6 +91,7 @@ function validationAsUserErrors(schema: GraphQLSchema): void {
 
 /** Builds the executable schema from every module's resolvers (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
+  if (!cached) simplifyPlainFields();
   cached ??= buildSchema({
     resolvers,
     authChecker,

@@ -80,4 +80,21 @@ describe('statements per read', () => {
     // The events; their sessions; their organisers with the users; the users' organisations.
     expect(await bothSizes(query, { window: testEvents })).toBe(4);
   });
+
+  it('a page of guides: one statement, which reads bodies only for a query that shows them', async () => {
+    const titles = `query ($first: Int) { guides(first: $first) { edges { node { title } } } }`;
+    expect(await bothSizes(titles)).toBe(1);
+    expect(t.db.statements.statements.join('\n')).not.toContain('g_body');
+
+    const withBodies = `query ($first: Int) { guides(first: $first) { edges { node { title ...Shown } } } }
+      fragment Shown on Guide { bodyHtml }`;
+    expect(await bothSizes(withBodies)).toBe(1);
+    expect(t.db.statements.statements.join('\n')).toContain('g_body');
+    const shown = await t.gql.run<{ guides: { edges: { node: { bodyHtml: string } }[] } }>(withBodies, {
+      first: 3,
+    });
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data!.guides.edges.length).toBeGreaterThan(0);
+    for (const { node } of shown.data!.guides.edges) expect(node.bodyHtml.length).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { operationSelectsAny } from '../../common/selection';
 import { childPage, type ChildList } from '../../common/child-pages';
 import { Role } from '../../common/auth';
 import { connectionTypes, PageArgs, type Connection } from '../../common/pagination';
@@ -108,8 +122,10 @@ export class GuideResolver {
     filter: GuideFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Guide>> {
-    return listGuides(ctx, { filter, ...page });
+    // Only a query that shows bodies reads them (Guide.body and Guide.bodyHtml).
+    return listGuides(ctx, { filter, ...page, withBody: operationSelectsAny(info, ['body', 'bodyHtml']) });
   }
 
   @Authorized(Role.EDITOR)

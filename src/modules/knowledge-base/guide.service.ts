@@ -25,13 +25,21 @@ export async function findGuideBySlug(ctx: Context, slug: string, language: stri
   return guide && mayReadGuide(ctx.user, guide) ? guide : null;
 }
 
-/** A page of guides by title (Estonian order) that the caller may read. */
+/**
+ * A page of guides by title (Estonian order) that the caller may read. The
+ * body, most of a guide's bytes, is read only with `withBody` (a listing
+ * rarely shows it); without it, `body` is left unset.
+ */
 export async function listGuides(
   ctx: Context,
-  args: { filter?: GuideFilter | null; first?: number | null; after?: string | null },
+  args: { filter?: GuideFilter | null; first?: number | null; after?: string | null; withBody?: boolean },
 ): Promise<Connection<Guide>> {
   const filter = args.filter ?? {};
   const qb = ctx.dataSource.getRepository(Guide).createQueryBuilder('g');
+  if (args.withBody === false) {
+    const columns = ctx.dataSource.getMetadata(Guide).columns.filter((c) => c.propertyName !== 'body');
+    qb.select(columns.map((c) => `g.${c.propertyName}`));
+  }
   if (mayEditGuides(ctx.user)) {
     if (filter.statuses?.length) qb.andWhere('g.status IN (:...statuses)', { statuses: filter.statuses });
   } else {
