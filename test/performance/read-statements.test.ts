@@ -45,6 +45,11 @@ describe('statements per read', () => {
     const query = `query ($planId: ID!, $first: Int) { activities(planId: $planId, first: $first) { edges { node {
       number name budgetLines { year amountNet { amount } account { eaCode name } } } } } }`;
     expect(await bothSizes(query, { planId: t.plan.planId })).toBe(2);
+    // Net amounts only: the with-VAT computation (plan, rates, rounding per line) is not run.
+    expect(t.db.statements.statements.join('\n')).not.toContain('line_amounts');
+    const withVat = query.replace('amountNet { amount }', 'amountNet { amount } amountGross { amount }');
+    expect(await bothSizes(withVat, { planId: t.plan.planId })).toBe(2);
+    expect(t.db.statements.statements.join('\n')).toContain('line_amounts');
   });
 
   it('organisations, flat and with their county: one', async () => {

@@ -13,6 +13,36 @@ interface PartnerRow {
   organisation: Organisation;
 }
 
+/**
+ * Budget lines of activities, each with its account in the same statement
+ * (lines are read with it nearly always), and with the derived with-VAT amount
+ * only when asked for: it joins the plan and its VAT rates per line.
+ */
+async function budgetLinesOf(
+  dataSource: DataSource,
+  activityIds: readonly string[],
+  { withGross }: { withGross: boolean },
+): Promise<BudgetLine[]> {
+  const rows: (BudgetLine & { amountGross?: string; account: BudgetAccount })[] = await queryRows(
+    dataSource,
+    `${withGross ? `WITH ${LINE_AMOUNTS_CTE}` : ''}
+     SELECT bl.id, bl.activity_id AS "activityId", bl.year, bl.account_code AS "accountCode",
+            bl.amount_net::text AS "amountNet", ${withGross ? 'la.gross::text AS "amountGross",' : ''}
+            bl.created_at AS "createdAt", bl.updated_at AS "updatedAt",
+            json_build_object('code', ba.code, 'name', ba.name, 'nameEn', ba.name_en,
+                              'carriesVat', ba.carries_vat) AS account
+       FROM budget_lines bl
+       ${withGross ? 'JOIN line_amounts la ON la.id = bl.id' : ''}
+       JOIN budget_accounts ba ON ba.code = bl.account_code
+      WHERE bl.activity_id = ANY($1)
+      ORDER BY bl.year, bl.account_code`,
+    [[...activityIds]],
+  );
+  return rows.map((row) =>
+    Object.assign(new BudgetLine(), row, { account: Object.assign(new BudgetAccount(), row.account) }),
+  );
+}
+
 export function actionPlanLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
@@ -54,27 +84,12 @@ export function actionPlanLoaders(dataSource: DataSource) {
     ),
     /** Lines of each activity, by year then account, each with its derived with-VAT amount. */
     budgetLinesByActivityId: groupedLoader<string, BudgetLine>(
-      async (ids) => {
-        // The account comes in the same statement: lines are read with it nearly always.
-        const rows: (BudgetLine & { amountGross: string; account: BudgetAccount })[] = await queryRows(
-          dataSource,
-          `WITH ${LINE_AMOUNTS_CTE}
-           SELECT bl.id, bl.activity_id AS "activityId", bl.year, bl.account_code AS "accountCode",
-                  bl.amount_net::text AS "amountNet", la.gross::text AS "amountGross",
-                  bl.created_at AS "createdAt", bl.updated_at AS "updatedAt",
-                  json_build_object('code', ba.code, 'name', ba.name, 'nameEn', ba.name_en,
-                                    'carriesVat', ba.carries_vat) AS account
-             FROM budget_lines bl
-             JOIN line_amounts la ON la.id = bl.id
-             JOIN budget_accounts ba ON ba.code = bl.account_code
-            WHERE bl.activity_id = ANY($1)
-            ORDER BY bl.year, bl.account_code`,
-          [[...ids]],
-        );
-        return rows.map((row) =>
-          Object.assign(new BudgetLine(), row, { account: Object.assign(new BudgetAccount(), row.account) }),
-        );
-      },
+      (ids) => budgetLinesOf(dataSource, ids, { withGross: true }),
+      (l) => l.activityId,
+    ),
+    /** The same lines without the with-VAT amount, for a query that does not show it (no VAT computation). */
+    budgetLinesNetByActivityId: groupedLoader<string, BudgetLine>(
+      (ids) => budgetLinesOf(dataSource, ids, { withGross: false }),
       (l) => l.activityId,
     ),
     budgetLineById: keyedLoader<string, BudgetLine>(

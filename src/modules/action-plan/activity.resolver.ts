@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { operationSelectsAny } from '../../common/selection';
 import { Role } from '../../common/auth';
 import { connectionTypes, type Connection, PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
@@ -81,7 +95,15 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => [BudgetLine], { description: 'Budget lines by year and account.' })
-  budgetLines(@Root() activity: Activity, @Ctx() ctx: Context): Promise<BudgetLine[]> {
-    return ctx.loaders.budgetLinesByActivityId.load(activity.id);
+  budgetLines(
+    @Root() activity: Activity,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BudgetLine[]> {
+    // The with-VAT amount costs joins per line: computed only for a query that shows it.
+    const loader = operationSelectsAny(info, ['amountGross'])
+      ? ctx.loaders.budgetLinesByActivityId
+      : ctx.loaders.budgetLinesNetByActivityId;
+    return loader.load(activity.id);
   }
 }
