@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -362,15 +363,23 @@ function installPeer() {
   });
 }
 
-const freePort = () => 40_000 + Math.floor(Math.random() * 20_000);
+/** A port nothing listens on now (the kernel's pick), so a server never waits on a taken one. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 async function main() {
   installPeer();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'elvl-bench-api-'));
   await fs.chmod(dir, 0o755);
+  const [pgPort, meiliPort] = [await freePort(), await freePort()];
   const [pg, meili] = await Promise.all([
-    startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: freePort(), durable: false }),
-    startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), port: freePort() }),
+    startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: pgPort, durable: false }),
+    startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), port: meiliPort }),
   ]);
   const children: ChildProcess[] = [];
   const counters: Awaited<ReturnType<typeof startStatementCounter>>[] = [];
@@ -390,7 +399,7 @@ async function main() {
 
     // The API, as the production image runs it: it migrates and seeds the empty database.
     const apiDb = await viaCounter();
-    const apiPort = freePort();
+    const apiPort = await freePort();
     const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE_DIR)] : [];
     const jwtSecret = randomBytes(32).toString('base64url');
     const api = spawn(process.execPath, [...profile, 'dist/src/main.js'], {
@@ -425,7 +434,7 @@ async function main() {
     });
 
     const peerDb = await viaCounter();
-    const peerPort = freePort();
+    const peerPort = await freePort();
     const peer = spawn(
       process.execPath,
       [
