@@ -12,6 +12,7 @@ import {
   type GraphQLInterfaceType,
   type GraphQLSchema,
 } from 'graphql';
+import { validateOrReject, type ValidationError } from 'class-validator';
 import { ArgumentValidationError, buildSchema, getMetadataStorage } from 'type-graphql';
 import { resolvers } from './assembly';
 import { authChecker } from './common/auth';
@@ -20,6 +21,23 @@ import { UserErrorCode, userError, validationFindings, type ValidationFinding } 
 import { nodeFetchers } from './node.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
+
+const VALIDATOR_OPTIONS = { skipMissingProperties: true, forbidUnknownValues: false } as const;
+const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+/** type-graphql's default argument validation (validate-arg.js), minus its per-call dynamic import. */
+async function validateArgument(value: unknown): Promise<void> {
+  if (!isObject(value)) return;
+  try {
+    if (Array.isArray(value)) {
+      await Promise.all(value.filter(isObject).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+    } else {
+      await validateOrReject(value, VALIDATOR_OPTIONS);
+    }
+  } catch (error) {
+    throw new ArgumentValidationError(error as ValidationError[]);
+  }
+}
 
 /**
  * type-graphql gives every plain property field a resolver that allocates a
@@ -95,8 +113,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
     authChecker,
-    // Validate inputs with class-validator; forbid unknown properties.
-    validate: { forbidUnknownValues: false },
+    // Inputs are validated with class-validator, as type-graphql's default does (missing properties skipped,
+    // unknown values allowed), but with class-validator imported once: the default re-imports it per argument.
+    validateFn: validateArgument,
     emitSchemaFile: false,
     directives: [...specifiedDirectives, cacheControlDirective],
   }).then((schema) => {

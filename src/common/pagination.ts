@@ -121,6 +121,18 @@ export function decodeCursor(cursor: string, shape: CursorPart[]): (string | num
   throw badInput('"after" is not a valid cursor.', 'after');
 }
 
+/** An edge whose cursor is encoded when read: most queries select a page's nodes, not every edge's cursor. */
+class PageEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorKey: (row: T) => (string | number)[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.cursorKey(this.node));
+  }
+}
+
 /**
  * Builds a connection from rows fetched with `limit + 1` (the extra row only
  * tells whether a next page exists).
@@ -133,7 +145,7 @@ export function toConnection<T>(
   hadCursor: boolean,
 ): Connection<T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorKey(node)) }));
+  const edges = page.map((node) => new PageEdge(node, cursorKey));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: rows.length > limit,
     hasPreviousPage: hadCursor,
