@@ -231,6 +231,14 @@ function workloads(ids: {
   };
   return [
     {
+      // No data at all: what each server costs per request before any resolver or SQL.
+      name: 'the floor: { __typename }',
+      api: { query: '{ __typename }' },
+      peer: { query: '{ __typename }' },
+      check: (data) => (data.__typename === 'Query' ? 1 : 0),
+      expected: 1,
+    },
+    {
       name: "the plan's activities with budget lines and accounts",
       api: {
         query: `query ($planId: ID!) { activities(planId: $planId, first: 50) { edges { node {

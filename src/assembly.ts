@@ -96,18 +96,25 @@ export interface ContextOptions {
 }
 
 /** The Context of one request (or one job run), with fresh loaders. */
-export function createContext(options: ContextOptions): Context {
+export function createContext(options: ContextOptions & { ipOf?: () => string }): Context {
   const requestId = options.requestId ?? randomUUID();
+  let log: Logger | undefined;
+  let ip = options.ip;
   return {
     requestId,
     user: options.user ?? null,
-    ip: options.ip ?? 'unknown',
+    // The address and the request's logger are made when first used: most reads need neither.
+    get ip() {
+      return (ip ??= options.ipOf?.() ?? 'unknown');
+    },
     dataSource: options.dataSource,
     auth: options.auth,
     search: options.search,
     settings: options.settings ?? DEFAULT_SETTINGS,
     loaders: loadersFor(options.dataSource),
-    log: options.log.child({ requestId }),
+    get log() {
+      return (log ??= options.log.child({ requestId }));
+    },
   };
 }
 
@@ -131,7 +138,7 @@ export function contextForRequest(
     ...deps,
     settings: deps.config,
     user,
-    ip: req.ip ?? 'unknown',
+    ipOf: () => req.ip ?? 'unknown',
     requestId: res.locals.requestId as string,
   });
 }
