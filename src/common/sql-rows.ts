@@ -79,24 +79,27 @@ export class EntityRows<T extends ObjectLiteral> {
     this.prototype = (metadata.target as { prototype: object }).prototype;
   }
 
-  private compiled(alias: string) {
-    let compiled = this.aliases.get(alias);
+  private compiled(alias: string, except: readonly string[] = []) {
+    const cacheKey = except.length ? `${alias}|${except.join(',')}` : alias;
+    let compiled = this.aliases.get(cacheKey);
     if (!compiled) {
+      const columns = this.columns.filter((c) => !except.includes(c.propertyName));
       compiled = {
-        select: this.columns
-          .map((c) => `${alias}."${c.databaseName}" AS "${alias}_${c.databaseName}"`)
-          .join(', '),
+        select: columns.map((c) => `${alias}."${c.databaseName}" AS "${alias}_${c.databaseName}"`).join(', '),
         keys: this.columns.map((c) => `${alias}_${c.databaseName}`),
         primaryKey: `${alias}_${this.primary}`,
       };
-      this.aliases.set(alias, compiled);
+      this.aliases.set(cacheKey, compiled);
     }
     return compiled;
   }
 
-  /** `alias."column" AS "alias_column", …` for every column. */
-  select(alias: string): string {
-    return this.compiled(alias).select;
+  /**
+   * `alias."column" AS "alias_column", …` for every column, or every column
+   * but the properties in `except` (which the hydrated entity then lacks).
+   */
+  select(alias: string, except?: readonly string[]): string {
+    return this.compiled(alias, except).select;
   }
 
   /** The entity in a row selected with `select(alias)`; null where an outer join found nothing. */
@@ -201,10 +204,11 @@ export async function rowsWhereIn<T extends ObjectLiteral>(
   column: string,
   keys: readonly unknown[],
   orderBy?: string,
+  except?: readonly (keyof T & string)[],
 ): Promise<T[]> {
   const rows = entityRows(dataSource, target);
   const text =
-    `SELECT ${rows.select('t')} FROM ${rows.table} t WHERE t."${column}" = ANY($1)` +
+    `SELECT ${rows.select('t', except)} FROM ${rows.table} t WHERE t."${column}" = ANY($1)` +
     (orderBy ? ` ORDER BY ${orderBy}` : '');
   return rows.hydrateAll(await queryRows(dataSource, text, [[...keys]]), 't');
 }

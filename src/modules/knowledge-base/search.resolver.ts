@@ -1,4 +1,6 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { operationSelectsAny } from '../../common/selection';
 import type { Context } from '../../context';
 import { searchGuides, searchKey } from './search.service';
 import { SearchKey, SearchResult } from './search.types';
@@ -13,8 +15,9 @@ export class SearchResolver {
   search(
     @Arg('input', () => SearchInput, { description: 'What to search for.' }) input: SearchInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return searchGuides(ctx, input);
+    return searchGuides(ctx, input, { withBody: operationSelectsAny(info, ['body', 'bodyHtml']) });
   }
 
   @Query(() => SearchKey, {

@@ -6,6 +6,7 @@ import { Guide, Topic } from './guide.entity';
 import { guideIndexUid, type GuideDocument } from './guide-index';
 import { Organisation } from '../organisations';
 import { In } from 'typeorm';
+import { rowsWhereIn } from '../../common/sql-rows';
 import { mayReadGuide, readableVisibilities } from './visibility';
 import { FacetValue, SearchFacet, SearchSort, type SearchHighlight, type SearchResult } from './search.types';
 import { Audience, GuideKind, GuideLanguage } from './guide.enums';
@@ -76,7 +77,11 @@ function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHig
 }
 
 /** Full-text search over the published guides the caller may read, with facets counted under the same rules. */
-export async function searchGuides(ctx: Context, input: SearchInput): Promise<SearchResult> {
+export async function searchGuides(
+  ctx: Context,
+  input: SearchInput,
+  { withBody = true }: { withBody?: boolean } = {},
+): Promise<SearchResult> {
   const limit = pageSize(input.first);
   const offset = input.after ? Number(decodeCursor(input.after, ['number'])[0]) : 0;
   const facets = [...new Set(input.facets ?? [])];
@@ -105,7 +110,11 @@ export async function searchGuides(ctx: Context, input: SearchInput): Promise<Se
   const totalHits = counts.totalHits ?? counts.estimatedTotalHits ?? 0;
 
   // The database has the last word: a guide unpublished a moment ago is not shown even before the index catches up.
-  const guides = await Promise.all(response.hits.map((hit) => ctx.loaders.guideById.load(hit.id)));
+  // Bodies only for a query that shows them: they are most of a guide's bytes.
+  const ids = response.hits.map((hit) => hit.id);
+  const guides = withBody
+    ? await Promise.all(ids.map((id) => ctx.loaders.guideById.load(id)))
+    : await guidesWithoutBody(ctx, ids);
   const hits = response.hits
     .map((hit, i) => ({
       guide: guides[i],
@@ -141,6 +150,14 @@ export async function searchGuides(ctx: Context, input: SearchInput): Promise<Se
     endCursor: response.hits.length ? encodeCursor([end]) : null,
   });
   return { totalHits, processingTimeMs: response.processingTimeMs, hits, facets: facetResults, pageInfo };
+}
+
+/** Guides by id in the order asked, without their bodies; null where one is gone. */
+async function guidesWithoutBody(ctx: Context, ids: string[]): Promise<(Guide | null)[]> {
+  if (!ids.length) return [];
+  const rows = await rowsWhereIn(ctx.dataSource, Guide, 'id', ids, undefined, ['body']);
+  const byId = new Map(rows.map((guide) => [guide.id, guide]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
 /** A facet value as the schema spells it: enum names, topic codes, global IDs. */
