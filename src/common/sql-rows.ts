@@ -194,6 +194,21 @@ export class SqlConditions {
   }
 }
 
+/** The number of rows of `table` (under `alias`) that meet the conditions: a connection's `totalCount`. */
+export async function countWhere(
+  dataSource: DataSource,
+  table: string,
+  alias: string,
+  conditions: SqlConditions,
+): Promise<number> {
+  const [{ count }] = await queryRows<{ count: number }>(
+    dataSource,
+    `SELECT count(*)::int AS count FROM ${table} ${alias}${conditions.where()}`,
+    conditions.values,
+  );
+  return count;
+}
+
 /**
  * Rows of one entity whose `column` is one of `keys`, in one statement: the
  * batch function of a DataLoader. `orderBy` is SQL over alias `t`.

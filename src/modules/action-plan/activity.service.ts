@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { getManyFast } from '../../common/sql-rows';
+import { countWhere, entityRows, queryRows, SqlConditions } from '../../common/sql-rows';
 import type { Context } from '../../context';
 import {
   InputProblems,
@@ -32,39 +32,44 @@ export async function listActivities(
 ): Promise<Connection<Activity>> {
   const planId = requireLocalUuid(args.planId, 'ActionPlan', 'planId');
   const limit = pageSize(args.first);
-  const qb = ctx.dataSource
-    .getRepository(Activity)
-    .createQueryBuilder('a')
-    .where('a.plan_id = :planId', { planId });
+  // Plain SQL: the plan's page is read by every front-end that shows the plan.
+  const where = new SqlConditions();
+  where.and(`a.plan_id = ${where.param(planId)}`);
   const filter = args.filter ?? {};
-  if (filter.categories?.length)
-    qb.andWhere('a.category_number IN (:...categories)', { categories: filter.categories });
-  if (filter.statuses?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter.categories?.length) where.and(`a.category_number = ANY(${where.param(filter.categories)})`);
+  if (filter.statuses?.length) where.and(`a.status = ANY(${where.param(filter.statuses)})`);
   if (filter.partnerId) {
-    qb.andWhere(
-      'EXISTS (SELECT 1 FROM activity_partners ap WHERE ap.activity_id = a.id AND ap.organisation_id = :partnerId)',
-      {
-        partnerId: requireLocalUuid(filter.partnerId, 'Organisation', 'filter.partnerId'),
-      },
+    const partnerId = requireLocalUuid(filter.partnerId, 'Organisation', 'filter.partnerId');
+    where.and(
+      `EXISTS (SELECT 1 FROM activity_partners ap WHERE ap.activity_id = a.id AND ap.organisation_id = ${where.param(partnerId)})`,
     );
   }
   if (filter.nameContains) {
-    const pattern = likePattern(filter.nameContains);
-    qb.andWhere('(a.name ILIKE :pattern OR a.name_en ILIKE :pattern)', { pattern });
+    const pattern = where.param(likePattern(filter.nameContains));
+    where.and(`(a.name ILIKE ${pattern} OR a.name_en ILIKE ${pattern})`);
   }
-  const counted = qb.clone(); // counted only if totalCount is asked for
+  const counted = where.copy(); // counted only if totalCount is asked for
   if (args.after) {
     const [afterNumber] = decodeCursor(args.after, ['number']);
-    qb.andWhere('a.number > :afterNumber', { afterNumber });
+    where.and(`a.number > ${where.param(afterNumber)}`);
   }
-  const rows = await getManyFast(qb.orderBy('a.number', 'ASC').limit(limit + 1));
+  const activities = entityRows(ctx.dataSource, Activity);
+  const rows = activities.hydrateAll(
+    await queryRows(
+      ctx.dataSource,
+      `SELECT ${activities.select('a')} FROM ${activities.table} a${where.where()}
+        ORDER BY a.number LIMIT ${where.param(limit + 1)}`,
+      where.values,
+    ),
+    'a',
+  );
   // The plan is looked up only when the page is empty: to tell an unknown plan (NOT_FOUND) from no match.
   if (!rows.length) await requirePlan(ctx, args.planId);
   return toConnection(
     rows,
     limit,
     (a) => [a.number],
-    () => counted.getCount(),
+    () => countWhere(ctx.dataSource, activities.table, 'a', counted),
     Boolean(args.after),
   );
 }

@@ -4,7 +4,7 @@ import { UserErrorCode } from '../../common/user-error';
 import { localUuid } from '../../common/node-id';
 import { requireLocalUuid } from '../../common/node-id';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
-import { entityRows, queryRows, SqlConditions } from '../../common/sql-rows';
+import { countWhere, entityRows, queryRows, SqlConditions } from '../../common/sql-rows';
 import { ESTONIAN_COLLATION, likePattern } from '../../common/text';
 import { County } from './county.entity';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -63,14 +63,7 @@ export async function listOrganisations(
     page,
     limit,
     (o) => [o.name, o.id],
-    async () => {
-      const [{ count }] = await queryRows<{ count: number }>(
-        ctx.dataSource,
-        `SELECT count(*)::int AS count FROM ${organisations.table} o${counted.where()}`,
-        counted.values,
-      );
-      return count;
-    },
+    () => countWhere(ctx.dataSource, organisations.table, 'o', counted),
     Boolean(args.after),
   );
 }
