@@ -28,20 +28,32 @@ export function eventLoaders(dataSource: DataSource) {
       (ids) => rowsWhereIn(dataSource, EventSeries, 'id', ids),
       (s) => s.id,
     ),
-    /** With each organiser's user in the same statement (the organisers are shown with the event). */
+    /**
+     * With each organiser's user, the user's organisation and its county in the
+     * same statement: organisers are shown with the event, and with whom they work.
+     */
     eventOrganisers: groupedLoader<string, EventOrganiser>(
       async (ids) => {
         const organisers = entityRows(dataSource, EventOrganiser);
         const users = entityRows(dataSource, 'User');
+        const organisations = entityRows(dataSource, 'Organisation');
+        const counties = entityRows(dataSource, 'County');
         const rows = await queryRows(
           dataSource,
-          `SELECT ${organisers.select('o')}, ${users.select('u')}
-             FROM ${organisers.table} o JOIN ${users.table} u ON u.id = o.user_id WHERE o.event_id = ANY($1)`,
+          `SELECT ${organisers.select('o')}, ${users.select('u')}, ${organisations.select('og')}, ${counties.select('c')}
+             FROM ${organisers.table} o
+             JOIN ${users.table} u ON u.id = o.user_id
+             LEFT JOIN ${organisations.table} og ON og.id = u.organisation_id
+             LEFT JOIN ${counties.table} c ON c.id = og.county_id
+            WHERE o.event_id = ANY($1)`,
           [[...ids]],
         );
-        return rows.map((row) =>
-          Object.assign(organisers.hydrate(row, 'o')!, { user: users.hydrate(row, 'u') }),
-        );
+        return rows.map((row) => {
+          const organisation = organisations.hydrate(row, 'og');
+          if (organisation) organisation.county = counties.hydrate(row, 'c') ?? undefined;
+          const user = Object.assign(users.hydrate(row, 'u')!, { organisation: organisation ?? undefined });
+          return Object.assign(organisers.hydrate(row, 'o')!, { user });
+        });
       },
       (o) => o.eventId,
     ),

@@ -186,9 +186,12 @@ export class EventResolver {
   @FieldResolver(() => [User], { description: 'Organisers.' })
   async organisers(@Root() event: Event, @Ctx() ctx: Context): Promise<User[]> {
     const links = await ctx.loaders.eventOrganisers.load(event.id);
-    // Loaded with the links; primed, so other paths to the same people in this request reuse them.
+    // Loaded with the links (and their organisations); primed, so other paths to them in this request reuse them.
     const users = links.map((link) => link.user).filter((user): user is User => user instanceof User);
-    for (const user of users) ctx.loaders.userById.prime(user.id, user);
+    for (const user of users) {
+      ctx.loaders.userById.prime(user.id, user);
+      if (user.organisation) ctx.loaders.organisationById.prime(user.organisation.id, user.organisation);
+    }
     return users;
   }
 

@@ -76,7 +76,9 @@ export class UserResolver {
     nullable: true,
     description: 'The organisation the person works for.',
   })
-  organisation(@Root() user: User, @Ctx() ctx: Context): Promise<Organisation | null> | null {
-    return user.organisationId ? ctx.loaders.organisationById.load(user.organisationId) : null;
+  organisation(@Root() user: User, @Ctx() ctx: Context): Promise<Organisation | null> | Organisation | null {
+    if (!user.organisationId) return null;
+    // Some reads bring the organisation with the user (an event's organisers); others load it here.
+    return user.organisation ?? ctx.loaders.organisationById.load(user.organisationId);
   }
 }
