@@ -77,7 +77,11 @@ function formatError(config: Config, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
-    const requestId = typeof error === 'object' && error ? requestIdOfError.get(error) : undefined;
+    // Apollo wraps an error of context creation that is not a GraphQLError: the tag is on the original.
+    const requestId = [error, (error as { originalError?: unknown } | null)?.originalError]
+      .filter((e): e is object => typeof e === 'object' && e !== null)
+      .map((e) => requestIdOfError.get(e))
+      .find(Boolean);
     if (!known && isDatabaseUnavailable(error)) {
       // PostgreSQL restarting or unreachable: the client may retry; the pool reconnects by itself.
       log.warn({ err: error, requestId }, 'database unavailable');

@@ -95,27 +95,45 @@ export interface ContextOptions {
   requestId?: string;
 }
 
-/** The Context of one request (or one job run), with fresh loaders. */
+/**
+ * The Context of one request (or one job run), with fresh loaders. The
+ * request's logger and the client's address are made when first read, from
+ * getters on the prototype: Apollo copies a context's own properties for each
+ * operation, which would run getters on the object itself.
+ */
+class RequestContext implements Context {
+  readonly requestId: string;
+  readonly user: AuthUser | null;
+  readonly dataSource: DataSource;
+  readonly auth: AuthRuntime;
+  readonly search: SearchRuntime;
+  readonly settings: AppSettings;
+  readonly loaders: Loaders;
+  private madeLog: Logger | undefined;
+  private knownIp: string | undefined;
+
+  constructor(private readonly options: ContextOptions & { ipOf?: () => string }) {
+    this.requestId = options.requestId ?? randomUUID();
+    this.user = options.user ?? null;
+    this.dataSource = options.dataSource;
+    this.auth = options.auth;
+    this.search = options.search;
+    this.settings = options.settings ?? DEFAULT_SETTINGS;
+    this.loaders = loadersFor(options.dataSource);
+    this.knownIp = options.ip;
+  }
+
+  get log(): Logger {
+    return (this.madeLog ??= this.options.log.child({ requestId: this.requestId }));
+  }
+
+  get ip(): string {
+    return (this.knownIp ??= this.options.ipOf?.() ?? 'unknown');
+  }
+}
+
 export function createContext(options: ContextOptions & { ipOf?: () => string }): Context {
-  const requestId = options.requestId ?? randomUUID();
-  let log: Logger | undefined;
-  let ip = options.ip;
-  return {
-    requestId,
-    user: options.user ?? null,
-    // The address and the request's logger are made when first used: most reads need neither.
-    get ip() {
-      return (ip ??= options.ipOf?.() ?? 'unknown');
-    },
-    dataSource: options.dataSource,
-    auth: options.auth,
-    search: options.search,
-    settings: options.settings ?? DEFAULT_SETTINGS,
-    loaders: loadersFor(options.dataSource),
-    get log() {
-      return (log ??= options.log.child({ requestId }));
-    },
-  };
+  return new RequestContext(options);
 }
 
 /** What every context is made of, besides the request. */

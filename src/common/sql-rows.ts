@@ -149,16 +149,21 @@ function statementName(text: string): string | undefined {
   return name;
 }
 
-/** Runs one read statement on the pool, prepared once per connection; errors as TypeORM's `QueryFailedError`. */
+/**
+ * Runs one read statement on the pool, prepared once per connection unless
+ * `prepare` is false (for texts with literal values, which would use up the
+ * names); errors as TypeORM's `QueryFailedError`.
+ */
 export async function queryRows<R = Record<string, unknown>>(
   dataSource: DataSource,
   text: string,
   values: unknown[] = [],
+  { prepare = true }: { prepare?: boolean } = {},
 ): Promise<R[]> {
   dataSource.logger.logQuery(text, values);
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   try {
-    const result = await pool.query({ name: statementName(text), text, values });
+    const result = await pool.query({ name: prepare ? statementName(text) : undefined, text, values });
     return result.rows as R[];
   } catch (error) {
     dataSource.logger.logQueryError(error as Error, text, values);
@@ -234,6 +239,8 @@ export async function rowsWhereIn<T extends ObjectLiteral>(
  * query builder's composable filters.
  */
 export async function getManyFast<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+  // A builder bound to a query runner (a transaction) must run on it: the pool would not see its changes.
+  if ((qb as unknown as { queryRunner?: unknown }).queryRunner) return qb.getMany();
   const { mainAlias, joinAttributes, take, skip } = qb.expressionMap;
   if (joinAttributes.length && (take !== undefined || skip !== undefined)) {
     throw new Error('getManyFast: use limit()/offset() with joins (take()/skip() page by a second query)');
@@ -251,7 +258,8 @@ export async function getManyFast<T extends ObjectLiteral>(qb: SelectQueryBuilde
   });
   const main = entityRows<T>(dataSource, mainAlias!.metadata.target);
   const [text, values] = qb.getQueryAndParameters();
-  const raw = await queryRows(dataSource, text, values);
+  // TypeORM writes LIMIT into the text: every page size would be a statement name of its own.
+  const raw = await queryRows(dataSource, text, values, { prepare: false });
   return raw.map((row) => {
     const entity = main.hydrate(row, mainAlias!.name)!;
     for (const join of joins)

@@ -24,7 +24,6 @@ export async function listOrganisations(
   args: { filter?: OrganisationFilter | null; first?: number | null; after?: string | null },
 ): Promise<Connection<Organisation>> {
   const filter = args.filter ?? {};
-  const limit = pageSize(args.first);
   const where = new SqlConditions();
   if (filter.kinds?.length) where.and(`o.kind = ANY(${where.param(filter.kinds)})`);
   if (filter.kovTypes?.length) where.and(`o.kov_type = ANY(${where.param(filter.kovTypes)})`);
@@ -38,6 +37,7 @@ export async function listOrganisations(
     const pattern = where.param(likePattern(filter.nameContains));
     where.and(`(o.name ILIKE ${pattern} OR o.name_en ILIKE ${pattern} OR o.code ILIKE ${pattern})`);
   }
+  const limit = pageSize(args.first);
   const counted = where.copy(); // counted only if totalCount is asked for
   if (args.after) {
     const [name, id] = decodeCursor(args.after, ['string', 'uuid']);
