@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { spawnTethered, stopChild } from '../src/common/child-processes';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
 import { startStatementCounter } from './support/statement-counter';
@@ -58,7 +59,8 @@ interface Workload {
 interface Server {
   name: 'API' | 'PostGraphile';
   url: string;
-  process: ChildProcess;
+  /** The server's own process (not its watchdog's), for CPU and memory. */
+  pid: number;
   statements: () => number;
 }
 
@@ -113,7 +115,7 @@ async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 12
 
 async function measure(server: Server, workload: Workload): Promise<Run> {
   const requests = requestsOf(server, workload);
-  const pid = server.process.pid!;
+  const { pid } = server;
   let peak = rssMb(pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
   const cpuBefore = cpuMs(pid);
@@ -380,6 +382,26 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * A server that cannot outlive the bench, even if the bench is killed: it runs
+ * under the project's watchdog (the same tether as the embedded PostgreSQL).
+ * Its log goes to our stderr.
+ */
+function startServer(file: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  const watchdog = spawnTethered(file, args, { ...options, stopSignal: 'SIGTERM', graceMs: 10_000 });
+  watchdog.stdout!.resume();
+  watchdog.stderr!.pipe(process.stderr);
+  return watchdog;
+}
+
+/** The server under a watchdog (its only child). */
+function serverPid(watchdog: ChildProcess): number {
+  const children = readFileSync(`/proc/${watchdog.pid}/task/${watchdog.pid}/children`, 'utf8').trim();
+  const pid = Number(children.split(/\s+/)[0]);
+  if (!pid) throw new Error('the server under the watchdog is not running');
+  return pid;
+}
+
 async function main() {
   installPeer();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'elvl-bench-api-'));
@@ -410,7 +432,7 @@ async function main() {
     const apiPort = await freePort();
     const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE_DIR)] : [];
     const jwtSecret = randomBytes(32).toString('base64url');
-    const api = spawn(process.execPath, [...profile, 'dist/src/main.js'], {
+    const api = startServer(process.execPath, [...profile, 'dist/src/main.js'], {
       cwd: root,
       env: {
         PATH: process.env.PATH,
@@ -429,7 +451,6 @@ async function main() {
         // As API replicas run beside a separate worker: its polling would count as the requests' statements.
         WORKER_ENABLED: 'false',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
     });
     children.push(api);
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
@@ -443,7 +464,7 @@ async function main() {
 
     const peerDb = await viaCounter();
     const peerPort = await freePort();
-    const peer = spawn(
+    const peer = startServer(
       process.execPath,
       [
         path.join(peerDir, 'node_modules', 'postgraphile', 'cli.js'),
@@ -462,7 +483,6 @@ async function main() {
       {
         cwd: peerDir,
         env: { PATH: process.env.PATH, NODE_ENV: 'production' },
-        stdio: ['ignore', 'ignore', 'inherit'],
       },
     );
     children.push(peer);
@@ -470,8 +490,13 @@ async function main() {
     await until(async () => Boolean(await post(peerUrl, { query: '{ __typename }' })), 'PostGraphile');
 
     const servers: Server[] = [
-      { name: 'API', url: apiUrl, process: api, statements: () => apiDb.counter.statements },
-      { name: 'PostGraphile', url: peerUrl, process: peer, statements: () => peerDb.counter.statements },
+      { name: 'API', url: apiUrl, pid: serverPid(api), statements: () => apiDb.counter.statements },
+      {
+        name: 'PostGraphile',
+        url: peerUrl,
+        pid: serverPid(peer),
+        statements: () => peerDb.counter.statements,
+      },
     ];
     const { actionPlans, organisations } = (await post(apiUrl, {
       query: '{ actionPlans { id } organisations(first: 100) { edges { node { id code ehakCode } } } }',
@@ -548,12 +573,7 @@ async function main() {
     console.log(`\n| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await Promise.all(
-      children.map((child) =>
-        child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined,
-      ),
-    );
+    await Promise.all(children.map((child) => stopChild(child, 'SIGTERM')));
     await Promise.all(counters.map((counter) => counter.close()));
     await Promise.allSettled([pg.stop(), meili.stop()]);
     await fs.rm(dir, { recursive: true, force: true });
