@@ -185,7 +185,7 @@ export function documentCacheControlPlugin<TContext extends BaseContext>(
           let policy: CacheHint = {};
           if (document && operation) {
             policy = policies.get(operation) ?? operationPolicy(schema, document, operation);
-            if (!policies.has(operation)) policies.set(operation, policy);
+            policies.set(operation, policy);
           }
           const cacheable = policy.maxAge !== undefined && policy.maxAge > 0;
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;

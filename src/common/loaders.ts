@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { rowsWhereIn } from './sql-rows';
 
 /**
  * A DataLoader for one object per key. `fetch` runs one query for all keys;
@@ -25,4 +27,15 @@ export function groupedLoader<K, V>(
     for (const value of await fetch(keys)) groups.get(keyOf(value))?.push(value);
     return keys.map((key) => groups.get(key) ?? []);
   });
+}
+
+/** One entity per `id`, all keys of a batch in one prepared statement (hydrated as TypeORM would). */
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+): DataLoader<string, T | null> {
+  return keyedLoader<string, T>(
+    (ids) => rowsWhereIn(dataSource, target, 'id', ids),
+    (row) => row.id,
+  );
 }

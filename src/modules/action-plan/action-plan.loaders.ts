@@ -1,6 +1,6 @@
 import { In, type DataSource } from 'typeorm';
-import { queryRows, rowsWhereIn } from '../../common/sql-rows';
-import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { queryRows } from '../../common/sql-rows';
+import { byIdLoader, groupedLoader, keyedLoader } from '../../common/loaders';
 import { ActionPlan, PlanVatRate } from './action-plan.entity';
 import { Activity, ActivityPartner, PlannedAction } from './activity.entity';
 import { BudgetLine, DeclaredBudgetFigure } from './budget.entity';
@@ -46,14 +46,8 @@ async function budgetLinesOf(
 export function actionPlanLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
-    actionPlanById: keyedLoader<string, ActionPlan>(
-      (ids) => rowsWhereIn(dataSource, ActionPlan, 'id', ids),
-      (p) => p.id,
-    ),
-    activityById: keyedLoader<string, Activity>(
-      (ids) => rowsWhereIn(dataSource, Activity, 'id', ids),
-      (a) => a.id,
-    ),
+    actionPlanById: byIdLoader(dataSource, ActionPlan),
+    activityById: byIdLoader(dataSource, Activity),
     activitiesByPlanId: groupedLoader<string, Activity>(
       (ids) => repo(Activity).find({ where: { planId: In([...ids]) }, order: { number: 'ASC' } }),
       (a) => a.planId,
@@ -92,14 +86,8 @@ export function actionPlanLoaders(dataSource: DataSource) {
       (ids) => budgetLinesOf(dataSource, ids, { withGross: false }),
       (l) => l.activityId,
     ),
-    budgetLineById: keyedLoader<string, BudgetLine>(
-      (ids) => rowsWhereIn(dataSource, BudgetLine, 'id', ids),
-      (l) => l.id,
-    ),
-    declaredFigureById: keyedLoader<string, DeclaredBudgetFigure>(
-      (ids) => rowsWhereIn(dataSource, DeclaredBudgetFigure, 'id', ids),
-      (f) => f.id,
-    ),
+    budgetLineById: byIdLoader(dataSource, BudgetLine),
+    declaredFigureById: byIdLoader(dataSource, DeclaredBudgetFigure),
     costCategoryByNumber: keyedLoader<number, CostCategory>(
       (numbers) => repo(CostCategory).findBy({ number: In([...numbers]) }),
       (c) => c.number,

@@ -1,6 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { rowsWhereIn } from '../../common/sql-rows';
-import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { byIdLoader, groupedLoader, keyedLoader } from '../../common/loaders';
 import {
   Guide,
   GuideActivity,
@@ -14,10 +13,7 @@ import {
 export function guideLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
-    guideById: keyedLoader<string, Guide>(
-      (ids) => rowsWhereIn(dataSource, Guide, 'id', ids),
-      (g) => g.id,
-    ),
+    guideById: byIdLoader(dataSource, Guide),
     guidesByTranslationKey: groupedLoader<string, Guide>(
       (keys) => repo(Guide).find({ where: { translationKey: In([...keys]) }, order: { language: 'ASC' } }),
       (g) => g.translationKey,
@@ -30,14 +26,8 @@ export function guideLoaders(dataSource: DataSource) {
       (ids) => repo(GuideActivity).findBy({ guideId: In([...ids]) }),
       (a) => a.guideId,
     ),
-    guideRevisionById: keyedLoader<string, GuideRevision>(
-      (ids) => rowsWhereIn(dataSource, GuideRevision, 'id', ids),
-      (r) => r.id,
-    ),
-    guideAttachmentById: keyedLoader<string, GuideAttachment>(
-      (ids) => rowsWhereIn(dataSource, GuideAttachment, 'id', ids),
-      (a) => a.id,
-    ),
+    guideRevisionById: byIdLoader(dataSource, GuideRevision),
+    guideAttachmentById: byIdLoader(dataSource, GuideAttachment),
     previousSlugs: groupedLoader<string, GuideSlugHistory>(
       (ids) => repo(GuideSlugHistory).findBy({ guideId: In([...ids]) }),
       (s) => s.guideId,

@@ -47,7 +47,7 @@ import {
   transitionGuide,
   updateGuide,
 } from './guide-editing.service';
-import { findGuide, findGuideBySlug, listGuides, listTopics } from './guide.service';
+import { findGuide, findGuideBySlug, GUIDE_BODY_FIELDS, listGuides, listTopics } from './guide.service';
 import { renderMarkdown } from './markdown';
 import { diffRevisions } from './revision.service';
 import { mayReadGuide } from './visibility';
@@ -124,8 +124,8 @@ export class GuideResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Guide>> {
-    // Only a query that shows bodies reads them (Guide.body and Guide.bodyHtml).
-    return listGuides(ctx, { filter, ...page, withBody: operationSelectsAny(info, ['body', 'bodyHtml']) });
+    // Only a query that shows bodies reads them.
+    return listGuides(ctx, { filter, ...page, withBody: operationSelectsAny(info, GUIDE_BODY_FIELDS) });
   }
 
   @Authorized(Role.EDITOR)

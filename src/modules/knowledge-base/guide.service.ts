@@ -25,6 +25,9 @@ export async function findGuideBySlug(ctx: Context, slug: string, language: stri
   return guide && mayReadGuide(ctx.user, guide) ? guide : null;
 }
 
+/** The Guide fields that read its body: a read may leave the body out when a query selects neither. */
+export const GUIDE_BODY_FIELDS = ['body', 'bodyHtml'] as const;
+
 /**
  * A page of guides by title (Estonian order) that the caller may read. The
  * body, most of a guide's bytes, is read only with `withBody` (a listing

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { operationSelectsAny } from '../../common/selection';
 import type { Context } from '../../context';
+import { GUIDE_BODY_FIELDS } from './guide.service';
 import { searchGuides, searchKey } from './search.service';
 import { SearchKey, SearchResult } from './search.types';
 import { SearchInput } from './search.inputs';
@@ -17,7 +18,7 @@ export class SearchResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return searchGuides(ctx, input, { withBody: operationSelectsAny(info, ['body', 'bodyHtml']) });
+    return searchGuides(ctx, input, { withBody: operationSelectsAny(info, GUIDE_BODY_FIELDS) });
   }
 
   @Query(() => SearchKey, {

@@ -1,19 +1,12 @@
 import { In, type DataSource } from 'typeorm';
-import { rowsWhereIn } from '../../common/sql-rows';
-import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { byIdLoader, groupedLoader } from '../../common/loaders';
 import { MentorProfile, Mentorship, MentorshipGoal, MentorshipMentee } from './mentoring.entity';
 
 export function mentoringLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
-    mentorProfileById: keyedLoader<string, MentorProfile>(
-      (ids) => rowsWhereIn(dataSource, MentorProfile, 'id', ids),
-      (p) => p.id,
-    ),
-    mentorshipById: keyedLoader<string, Mentorship>(
-      (ids) => rowsWhereIn(dataSource, Mentorship, 'id', ids),
-      (m) => m.id,
-    ),
+    mentorProfileById: byIdLoader(dataSource, MentorProfile),
+    mentorshipById: byIdLoader(dataSource, Mentorship),
     mentorshipMentees: groupedLoader<string, MentorshipMentee>(
       (ids) => repo(MentorshipMentee).findBy({ mentorshipId: In([...ids]) }),
       (m) => m.mentorshipId,

@@ -1,19 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { rowsWhereIn } from '../../common/sql-rows';
-import { keyedLoader } from '../../common/loaders';
+import { byIdLoader } from '../../common/loaders';
 import { County } from './county.entity';
 import { Organisation } from './organisation.entity';
 
 export function organisationLoaders(dataSource: DataSource) {
   return {
-    countyById: keyedLoader<string, County>(
-      (ids) => rowsWhereIn(dataSource, County, 'id', ids),
-      (c) => c.id,
-    ),
-    organisationById: keyedLoader<string, Organisation>(
-      (ids) => rowsWhereIn(dataSource, Organisation, 'id', ids),
-      (o) => o.id,
-    ),
+    countyById: byIdLoader(dataSource, County),
+    organisationById: byIdLoader(dataSource, Organisation),
   };
 }
 

@@ -1,11 +1,4 @@
 import type ExcelJS from 'exceljs';
-
-/**
- * exceljs is loaded on the first export, not at start: it holds ~28 MB that an
- * API replica which never serves a workbook does not need.
- */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const loadExcelJS = (): typeof ExcelJS => require('exceljs');
 import { addAmounts } from '../../common/money';
 import type { Context } from '../../context';
 import {
@@ -18,6 +11,13 @@ import {
   type Discrepancy,
 } from '../action-plan';
 import { budgetExecution, emptyExecutionRow, type ExecutionRow } from './execution.service';
+
+/**
+ * exceljs is loaded on the first export, not at start: it holds ~28 MB that an
+ * API replica which never serves a workbook does not need.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadExcelJS = (): typeof ExcelJS => require('exceljs');
 
 /** How a column's cells are written and formatted. */
 type Kind = 'text' | 'int' | 'money' | 'percent';

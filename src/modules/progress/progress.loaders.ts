@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import { rowsWhereIn } from '../../common/sql-rows';
 import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { byIdLoader, groupedLoader, keyedLoader } from '../../common/loaders';
 import { loadIndicatorPeriods } from './indicator.service';
 import { ActivityProgressNote, Expenditure, ResultIndicator } from './progress.entity';
 import type { IndicatorPeriod } from './progress.types';
@@ -9,19 +8,13 @@ import type { IndicatorPeriod } from './progress.types';
 export function progressLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
-    expenditureById: keyedLoader<string, Expenditure>(
-      (ids) => rowsWhereIn(dataSource, Expenditure, 'id', ids),
-      (e) => e.id,
-    ),
+    expenditureById: byIdLoader(dataSource, Expenditure),
     /** The entry that reverses each given entry, if any. */
     reversalOf: keyedLoader<string, Expenditure>(
       (ids) => repo(Expenditure).findBy({ reversesId: In([...ids]) }),
       (e) => e.reversesId!,
     ),
-    progressNoteById: keyedLoader<string, ActivityProgressNote>(
-      (ids) => rowsWhereIn(dataSource, ActivityProgressNote, 'id', ids),
-      (n) => n.id,
-    ),
+    progressNoteById: byIdLoader(dataSource, ActivityProgressNote),
     /** Each activity's newest timeline note, in the timeline's own order. */
     latestProgressNote: keyedLoader<string, ActivityProgressNote>(
       (activityIds) =>
@@ -39,10 +32,7 @@ export function progressLoaders(dataSource: DataSource) {
      * The first page of each activity's timeline (key "<activityId>|<page size>") with its total count:
      * two statements per page size for all activities asked for, not two per activity.
      */
-    resultIndicatorById: keyedLoader<string, ResultIndicator>(
-      (ids) => rowsWhereIn(dataSource, ResultIndicator, 'id', ids),
-      (i) => i.id,
-    ),
+    resultIndicatorById: byIdLoader(dataSource, ResultIndicator),
     indicatorsByActivityId: groupedLoader<string, ResultIndicator>(
       (ids) =>
         repo(ResultIndicator).find({ where: { activityId: In([...ids]) }, order: { position: 'ASC' } }),

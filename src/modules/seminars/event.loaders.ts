@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { entityRows, queryRows, rowsWhereIn } from '../../common/sql-rows';
 import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { byIdLoader, groupedLoader, keyedLoader } from '../../common/loaders';
 import {
   Event,
   EventMaterial,
@@ -20,14 +20,8 @@ export interface RegistrationCounts {
 export function eventLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
-    eventById: keyedLoader<string, Event>(
-      (ids) => rowsWhereIn(dataSource, Event, 'id', ids),
-      (e) => e.id,
-    ),
-    eventSeriesById: keyedLoader<string, EventSeries>(
-      (ids) => rowsWhereIn(dataSource, EventSeries, 'id', ids),
-      (s) => s.id,
-    ),
+    eventById: byIdLoader(dataSource, Event),
+    eventSeriesById: byIdLoader(dataSource, EventSeries),
     /**
      * With each organiser's user, the user's organisation and its county in the
      * same statement: organisers are shown with the event, and with whom they work.
@@ -83,10 +77,7 @@ export function eventLoaders(dataSource: DataSource) {
       );
       return ids.map((id) => byId.get(id) ?? { confirmed: 0, waitlisted: 0 });
     }),
-    registrationById: keyedLoader<string, Registration>(
-      (ids) => rowsWhereIn(dataSource, Registration, 'id', ids),
-      (r) => r.id,
-    ),
+    registrationById: byIdLoader(dataSource, Registration),
     checkInsByRegistration: groupedLoader<string, CheckIn>(
       (ids) => repo(CheckIn).find({ where: { registrationId: In([...ids]) }, order: { day: 'ASC' } }),
       (c) => c.registrationId,

@@ -1,10 +1,10 @@
 import type PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import type { Certificate } from './certificate.entity';
 
 /** pdfkit is loaded on the first certificate, not at start: it holds ~24 MB that most replicas never use. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const loadPdfKit = (): typeof PDFDocument => require('pdfkit');
-import QRCode from 'qrcode';
-import type { Certificate } from './certificate.entity';
 
 /** DejaVu Sans from the npm package: every Estonian letter (õ ä ö ü š ž), embedded as a subset. */
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');

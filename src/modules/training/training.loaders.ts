@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import { rowsWhereIn } from '../../common/sql-rows';
 import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader } from '../../common/loaders';
+import { byIdLoader, groupedLoader, keyedLoader } from '../../common/loaders';
 import { Certificate } from './certificate.entity';
 import { GroupWorkSubmission } from './submission.entity';
 import { Cohort, CohortTrainer, TrainingSession, TrainingSessionModule } from './cohort.entity';
@@ -16,10 +15,7 @@ export interface PlaceCounts {
 export function trainingLoaders(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
-    programmeById: keyedLoader<string, TrainingProgramme>(
-      (ids) => rowsWhereIn(dataSource, TrainingProgramme, 'id', ids),
-      (p) => p.id,
-    ),
+    programmeById: byIdLoader(dataSource, TrainingProgramme),
     modulesByProgramme: groupedLoader<string, TrainingModule>(
       (ids) =>
         repo(TrainingModule).find({ where: { programmeId: In([...ids]) }, order: { position: 'ASC' } }),
@@ -29,18 +25,12 @@ export function trainingLoaders(dataSource: DataSource) {
       (ids) => repo(TrainingModuleMaterial).findBy({ moduleId: In([...ids]) }),
       (m) => m.moduleId,
     ),
-    cohortById: keyedLoader<string, Cohort>(
-      (ids) => rowsWhereIn(dataSource, Cohort, 'id', ids),
-      (c) => c.id,
-    ),
+    cohortById: byIdLoader(dataSource, Cohort),
     cohortTrainers: groupedLoader<string, CohortTrainer>(
       (ids) => repo(CohortTrainer).findBy({ cohortId: In([...ids]) }),
       (t) => t.cohortId,
     ),
-    trainingSessionById: keyedLoader<string, TrainingSession>(
-      (ids) => rowsWhereIn(dataSource, TrainingSession, 'id', ids),
-      (s) => s.id,
-    ),
+    trainingSessionById: byIdLoader(dataSource, TrainingSession),
     sessionsByCohort: groupedLoader<string, TrainingSession>(
       (ids) => repo(TrainingSession).find({ where: { cohortId: In([...ids]) }, order: { startsAt: 'ASC' } }),
       (s) => s.cohortId,
@@ -49,10 +39,7 @@ export function trainingLoaders(dataSource: DataSource) {
       (ids) => repo(TrainingSessionModule).findBy({ sessionId: In([...ids]) }),
       (m) => m.sessionId,
     ),
-    enrolmentById: keyedLoader<string, Enrolment>(
-      (ids) => rowsWhereIn(dataSource, Enrolment, 'id', ids),
-      (e) => e.id,
-    ),
+    enrolmentById: byIdLoader(dataSource, Enrolment),
     /** The signed-in person's enrolment per cohort: key "cohortId:userId". */
     enrolmentOfUser: keyedLoader<string, Enrolment & { key: string }>(
       async (keys) => {
@@ -62,10 +49,7 @@ export function trainingLoaders(dataSource: DataSource) {
       },
       (e) => e.key,
     ),
-    certificateById: keyedLoader<string, Certificate>(
-      (ids) => rowsWhereIn(dataSource, Certificate, 'id', ids),
-      (c) => c.id,
-    ),
+    certificateById: byIdLoader(dataSource, Certificate),
     certificateByEnrolment: keyedLoader<string, Certificate>(
       (ids) => repo(Certificate).findBy({ enrolmentId: In([...ids]) }),
       (c) => c.enrolmentId,
@@ -80,10 +64,7 @@ export function trainingLoaders(dataSource: DataSource) {
         ),
       (r) => r.cohortId,
     ),
-    submissionById: keyedLoader<string, GroupWorkSubmission>(
-      (ids) => rowsWhereIn(dataSource, GroupWorkSubmission, 'id', ids),
-      (s) => s.id,
-    ),
+    submissionById: byIdLoader(dataSource, GroupWorkSubmission),
     submissionsByEnrolment: groupedLoader<string, GroupWorkSubmission>(
       (ids) =>
         repo(GroupWorkSubmission).find({
