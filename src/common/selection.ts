@@ -1,4 +1,10 @@
-import { Kind, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 const namesByOperation = new WeakMap<OperationDefinitionNode, Set<string>>();
 
@@ -24,4 +30,42 @@ export function operationSelectsAny(info: GraphQLResolveInfo, names: readonly st
     selected = found;
   }
   return names.some((name) => selected.has(name));
+}
+
+const fieldsByPath = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The names of the fields selected at `path` below the field being resolved
+ * (through fragments and inline fragments, whatever their type condition and
+ * directives: a superset, never a subset). `selectedFieldsAt(info, ['hits',
+ * 'guide'])` in `search` gives what a hit's guide shows. Computed once per
+ * parsed operation and path.
+ */
+export function selectedFieldsAt(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
+  const key = path.join('.');
+  let byPath = fieldsByPath.get(info.fieldNodes[0]);
+  const cached = byPath?.get(key);
+  if (cached) return cached;
+  const fieldsIn = (sets: (SelectionSetNode | undefined)[]) => {
+    const fields: FieldNode[] = [];
+    const visit = (set: SelectionSetNode | undefined) => {
+      for (const selection of set?.selections ?? []) {
+        if (selection.kind === Kind.FIELD) fields.push(selection);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+        else visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    };
+    sets.forEach(visit);
+    return fields;
+  };
+  let sets = info.fieldNodes.map((node) => node.selectionSet);
+  for (const name of path) {
+    sets = fieldsIn(sets)
+      .filter((field) => field.name.value === name)
+      .map((field) => field.selectionSet);
+  }
+  const names = new Set(fieldsIn(sets).map((field) => field.name.value));
+  if (!byPath) fieldsByPath.set(info.fieldNodes[0], (byPath = new Map()));
+  byPath.set(key, names);
+  return names;
 }

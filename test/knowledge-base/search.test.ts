@@ -142,6 +142,43 @@ describe('search in Estonian', () => {
     expect((await search({ query: 'zebraküberjuhend' }, users.admin)).totalHits).toBe(0);
   });
 
+  it("shows a hit's guide from its index document, with status and visibility as the database has them now", async () => {
+    const { id } = await make.aGuide({
+      title: 'Öökulliõpetus šifreeritud žürii jaoks',
+      summary: 'Ülevaade öökullidest.',
+      body: 'Öökulliõpetus räägib šifreerimisest.',
+      visibility: 'PUBLIC',
+      audience: ['IT_SPECIALIST'],
+    });
+    await drainOutbox(t.db.dataSource, t.gql.search);
+    const SHORT = `query ($q: String!) { search(input: { query: $q }) {
+      totalHits hits { guide { __typename id title slug summary kind language audience status visibility organisation { name } } }
+    } }`;
+    const FULL = `query ($q: String!) { search(input: { query: $q }) {
+      hits { guide { id title slug summary kind language audience status visibility organisation { name } version } }
+    } }`;
+    const short = await t.gql.run(SHORT, { q: 'öökulliõpetus' });
+    const full = await t.gql.run(FULL, { q: 'öökulliõpetus' });
+    expect(short.errors).toBeUndefined();
+    const { version: _version, ...fromDatabase } = full.data!.search.hits[0].guide;
+    expect(short.data!.search.hits).toEqual([{ guide: { __typename: 'Guide', ...fromDatabase } }]);
+    expect(fromDatabase).toMatchObject({
+      id,
+      title: 'Öökulliõpetus šifreeritud žürii jaoks',
+      status: 'PUBLISHED',
+    });
+
+    // Restricted a moment ago, before the index catches up (no outbox entry): the public no longer sees it.
+    await t.db.dataSource.query(
+      `UPDATE guides SET visibility = 'INTERNAL' WHERE title LIKE 'Öökulliõpetus%'`,
+    );
+    expect((await t.gql.run(SHORT, { q: 'öökulliõpetus' })).data!.search.hits).toEqual([]);
+    const staff = await t.gql.run(SHORT, { q: 'öökulliõpetus' }, users.organiser);
+    expect(staff.data!.search.hits.map((h: any) => h.guide.visibility)).toEqual(['INTERNAL']);
+    await t.db.dataSource.query(`UPDATE guides SET status = 'DRAFT' WHERE title LIKE 'Öökulliõpetus%'`);
+    expect((await t.gql.run(SHORT, { q: 'öökulliõpetus' }, users.organiser)).data!.search.hits).toEqual([]);
+  });
+
   it('hands out a tenant token that lets Meilisearch show only what the caller may read', async () => {
     const key = await t.gql.run(`{ searchKey { token host indexUid expiresAt } }`);
     const { token, host, indexUid } = key.data!.searchKey;

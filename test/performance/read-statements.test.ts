@@ -1,6 +1,7 @@
 import { useSeededDatabase } from '../support/harness';
 import { factories } from '../support/factories';
 import { toGlobalId } from '../../src/common/node-id';
+import { drainOutbox } from '../support/search';
 
 /**
  * SQL statements per request for the read workloads of `npm run bench:api`:
@@ -38,6 +39,7 @@ beforeAll(async () => {
   const organiser = await make.seeded('korraldaja@elvl.ee');
   const organiserIds = [toGlobalId('User', organiser.id), ...kovStaff.map((u) => u.id)];
   for (let i = 0; i < 6; i += 1) await make.anEvent({ organiserIds });
+  await drainOutbox(t.db.dataSource, t.gql.search);
 });
 
 describe('statements per read', () => {
@@ -113,5 +115,17 @@ describe('statements per read', () => {
     expect(shown.errors).toBeUndefined();
     expect(shown.data!.guides.edges.length).toBeGreaterThan(0);
     for (const { node } of shown.data!.guides.edges) expect(node.bodyHtml.length).toBeGreaterThan(0);
+  });
+
+  it('search: one statement, which checks the hits are still published and visible; guide rows only when needed', async () => {
+    const shown = `query ($first: Int) { search(input: { query: "", first: $first }) {
+      hits { guide { id title summary visibility } highlights { snippet } } } }`;
+    expect(await bothSizes(shown)).toBe(1);
+    expect(t.db.statements.statements).toEqual([
+      expect.stringMatching(/^SELECT id, status, visibility FROM guides/),
+    ]);
+    const withVersion = shown.replace('visibility }', 'visibility version }');
+    expect(await bothSizes(withVersion)).toBe(1);
+    expect(t.db.statements.statements.join('\n')).toContain('t_version');
   });
 });

@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { operationSelectsAny } from '../../common/selection';
+import { selectedFieldsAt } from '../../common/selection';
 import type { Context } from '../../context';
-import { GUIDE_BODY_FIELDS } from './guide.service';
 import { searchGuides, searchKey } from './search.service';
 import { SearchKey, SearchResult } from './search.types';
 import { SearchInput } from './search.inputs';
@@ -18,7 +17,7 @@ export class SearchResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return searchGuides(ctx, input, { withBody: operationSelectsAny(info, GUIDE_BODY_FIELDS) });
+    return searchGuides(ctx, input, { guideFields: selectedFieldsAt(info, ['hits', 'guide']) });
   }
 
   @Query(() => SearchKey, {

@@ -6,10 +6,11 @@ import { Guide, Topic } from './guide.entity';
 import { guideIndexUid, type GuideDocument } from './guide-index';
 import { Organisation } from '../organisations';
 import { In } from 'typeorm';
-import { rowsWhereIn } from '../../common/sql-rows';
+import { queryRows, rowsWhereIn } from '../../common/sql-rows';
 import { mayReadGuide, readableVisibilities } from './visibility';
 import { FacetValue, SearchFacet, SearchSort, type SearchHighlight, type SearchResult } from './search.types';
-import { Audience, GuideKind, GuideLanguage } from './guide.enums';
+import { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';
+import { GUIDE_BODY_FIELDS } from './guide.service';
 import { Language, labelOf } from '../../common/labelled-enum';
 import { Activity } from '../action-plan';
 import { type SearchInput } from './search.inputs';
@@ -80,8 +81,9 @@ function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHig
 export async function searchGuides(
   ctx: Context,
   input: SearchInput,
-  { withBody = true }: { withBody?: boolean } = {},
+  { guideFields }: { guideFields?: ReadonlySet<string> } = {},
 ): Promise<SearchResult> {
+  const fromIndex = guideFields !== undefined && [...guideFields].every((f) => INDEXED_GUIDE_FIELDS.has(f));
   const limit = pageSize(input.first);
   const offset = input.after ? Number(decodeCursor(input.after, ['number'])[0]) : 0;
   const facets = [...new Set(input.facets ?? [])];
@@ -95,7 +97,7 @@ export async function searchGuides(
         filter: searchFilter(ctx, input),
         facets: facets.map((f) => FACET_ATTRIBUTES[f]),
         sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
-        attributesToRetrieve: ['id'],
+        attributesToRetrieve: fromIndex ? INDEX_DOCUMENT_ATTRIBUTES : ['id'],
         attributesToHighlight: ['title', 'summary', 'body'],
         attributesToCrop: ['summary', 'body'],
         cropLength: 24,
@@ -112,9 +114,12 @@ export async function searchGuides(
   // The database has the last word: a guide unpublished a moment ago is not shown even before the index catches up.
   // Bodies only for a query that shows them: they are most of a guide's bytes.
   const ids = response.hits.map((hit) => hit.id);
-  const guides = withBody
-    ? await Promise.all(ids.map((id) => ctx.loaders.guideById.load(id)))
-    : await guidesWithoutBody(ctx, ids);
+  const withBody = !guideFields || GUIDE_BODY_FIELDS.some((f) => guideFields.has(f));
+  const guides = fromIndex
+    ? await guidesFromIndex(ctx, response.hits)
+    : withBody
+      ? await Promise.all(ids.map((id) => ctx.loaders.guideById.load(id)))
+      : await guidesWithoutBody(ctx, ids);
   const hits = response.hits
     .map((hit, i) => ({
       guide: guides[i],
@@ -150,6 +155,69 @@ export async function searchGuides(
     endCursor: response.hits.length ? encodeCursor([end]) : null,
   });
   return { totalHits, processingTimeMs: response.processingTimeMs, hits, facets: facetResults, pageInfo };
+}
+
+/**
+ * Guide fields a hit can show from its index document alone. Like the
+ * highlights, they trail the database by the search sync's delay (seconds);
+ * whether the guide is still published and visible never does: that is read
+ * from the database for every hit (`guidesFromIndex`).
+ */
+const INDEXED_GUIDE_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'title',
+  'slug',
+  'summary',
+  'kind',
+  'language',
+  'audience',
+  'status',
+  'visibility',
+  'organisation',
+]);
+const INDEX_DOCUMENT_ATTRIBUTES: (keyof GuideDocument)[] = [
+  'id',
+  'translationKey',
+  'language',
+  'slug',
+  'title',
+  'summary',
+  'kind',
+  'audience',
+  'organisationId',
+];
+
+/**
+ * The hits' guides built from their index documents, with status and
+ * visibility as the database has them now (one small statement, no guide
+ * rows to parse); null where a guide is gone.
+ */
+async function guidesFromIndex(ctx: Context, hits: GuideDocument[]): Promise<(Guide | null)[]> {
+  if (!hits.length) return [];
+  const rows = await queryRows<{ id: string; status: GuideStatus; visibility: Visibility }>(
+    ctx.dataSource,
+    'SELECT id, status, visibility FROM guides WHERE id = ANY($1)',
+    [hits.map((hit) => hit.id)],
+  );
+  const current = new Map(rows.map((row) => [row.id, row]));
+  return hits.map((hit) => {
+    const row = current.get(hit.id);
+    if (!row) return null;
+    return Object.assign(new Guide(), {
+      id: hit.id,
+      translationKey: hit.translationKey,
+      language: hit.language as GuideLanguage,
+      slug: hit.slug,
+      title: hit.title,
+      summary: hit.summary,
+      kind: hit.kind as GuideKind,
+      audience: hit.audience as Audience[],
+      organisationId: hit.organisationId,
+      status: row.status,
+      visibility: row.visibility,
+    });
+  });
 }
 
 /** Guides by id in the order asked, without their bodies; null where one is gone. */
