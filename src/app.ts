@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -16,6 +16,7 @@ import type { Config } from './config';
 import { contextForRequest, mountModuleRoutes } from './assembly';
 import { withTimeout } from './common/timeout';
 import { cors } from './cors';
+import { graphqlPostListener } from './graphql-post';
 import { explorerRoutes } from './explorer/serve';
 import { createMetrics, requestFacts } from './metrics';
 import type { Context } from './context';
@@ -36,8 +37,8 @@ export interface AppDeps {
   auth: AuthRuntime;
 }
 
-/** Maximum size of a GraphQL request body. */
-export const MAX_BODY_BYTES = '1mb';
+/** Maximum size of a GraphQL request body: 1 MB. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Codes that are the client's doing: answered as they are, logged at info, never at error level. */
 const CLIENT_CODES = new Set<string>([
@@ -155,8 +156,14 @@ function sendHttpError(res: express.Response, status: number, code: string, mess
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-/** Builds the Express app with GraphQL and health routes; call `apollo.stop()` on shutdown. */
-export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+/**
+ * Builds the Express app with GraphQL and health routes, and `handle`, the
+ * HTTP server's request listener (POST /graphql directly, the rest through
+ * the app); call `apollo.stop()` on shutdown.
+ */
+export async function createApp(
+  deps: AppDeps,
+): Promise<{ app: Express; apollo: ApolloServer<Context>; handle: RequestListener }> {
   const { config, dataSource, search, log, auth } = deps;
   const schema = await buildAppSchema();
   const metrics = createMetrics({ dataSource, search });
@@ -185,7 +192,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use((req, res, next) => {
+  const trackRequest: express.RequestHandler = (req, res, next) => {
     const requestId = req.header('x-request-id') || randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
@@ -199,6 +206,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
       metrics.observeHttp(req.method, routeLabel(path), res.statusCode, ms / 1000);
       // Probes and scrapes come every few seconds: debug, so they do not drown the real traffic.
       const level = PROBES.has(path) ? 'debug' : 'info';
+      if (!log.isLevelEnabled(level)) return;
       log[level](
         {
           requestId,
@@ -212,9 +220,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
       );
     });
     next();
-  });
-
-  app.use(cors(config.corsOrigins));
+  };
+  const allowCors = cors(config.corsOrigins);
+  app.use(trackRequest);
+  app.use(allowCors);
 
   // Prometheus text format; for the operators' scraper, not for the public internet.
   app.get('/metrics', async (_req, res) => {
@@ -260,23 +269,20 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
 
   if (config.explorer) app.use(explorerRoutes(log));
 
+  const graphqlContext = async ({ req, res }: { req: express.Request; res: express.Response }) => {
+    const user = await authenticate(dataSource, auth, req.header('authorization')).catch((error: unknown) => {
+      const thrown = isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+      // No plugin sees an error of context creation; tag it here for formatError's log line.
+      if (typeof thrown === 'object' && thrown) requestIdOfError.set(thrown, res.locals.requestId as string);
+      throw thrown;
+    });
+    return contextForRequest({ dataSource, search, log, config, auth }, req, res, user);
+  };
+  // POST with a JSON body is served by `handle` below without these layers; GET and anything unusual come here.
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const user = await authenticate(dataSource, auth, req.header('authorization')).catch(
-          (error: unknown) => {
-            const thrown = isDatabaseUnavailable(error) ? serviceUnavailable() : error;
-            // No plugin sees an error of context creation; tag it here for formatError's log line.
-            if (typeof thrown === 'object' && thrown)
-              requestIdOfError.set(thrown, res.locals.requestId as string);
-            throw thrown;
-          },
-        );
-        return contextForRequest({ dataSource, search, log, config, auth }, req, res, user);
-      },
-    }),
+    expressMiddleware(apollo, { context: graphqlContext }),
   );
 
   mountModuleRoutes(app, { dataSource, search, log, config, auth });
@@ -285,13 +291,18 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     res.status(404).json({ error: 'Not found' });
   });
   // Body parser and route failures: a client's mistake gets its 4xx, anything else a bare 500, all as JSON.
-  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  const answerHttpError: express.ErrorRequestHandler = (error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
     const { type, status } = (error ?? {}) as { type?: string; status?: number };
     if (type === 'entity.parse.failed')
       return sendHttpError(res, 400, 'BAD_REQUEST', 'The body is not valid JSON.');
     if (type === 'entity.too.large') {
-      return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES}.`);
+      return sendHttpError(
+        res,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+      );
     }
     if (status && status >= 400 && status < 500) {
       return sendHttpError(res, status, 'BAD_REQUEST', 'The request could not be read.');
@@ -302,6 +313,15 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     }
     log.error({ err: error, requestId: res.locals.requestId }, 'unexpected HTTP error');
     sendHttpError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+  };
+  app.use(answerHttpError);
+
+  const handle = graphqlPostListener(app, {
+    apollo,
+    context: graphqlContext,
+    before: [trackRequest, allowCors],
+    onError: answerHttpError,
+    limitBytes: MAX_BODY_BYTES,
   });
-  return { app, apollo };
+  return { app, apollo, handle };
 }

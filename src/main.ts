@@ -102,8 +102,8 @@ async function main(): Promise<void> {
     }
 
     const httpServer = http.createServer();
-    const { app, apollo } = await createApp({ config, dataSource, search, log, httpServer, auth });
-    httpServer.on('request', app);
+    const { handle, apollo } = await createApp({ config, dataSource, search, log, httpServer, auth });
+    httpServer.on('request', handle);
     // Stops accepting, then lets in-flight requests finish (the drain plugin).
     shutdownSteps.push(() => apollo.stop());
     await new Promise<void>((resolve, reject) => {

@@ -28,7 +28,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...options.env });
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp({
+  const { handle, apollo } = await createApp({
     config,
     dataSource,
     search:
@@ -44,7 +44,7 @@ export async function startTestServer(
     httpServer,
     auth: createAuthRuntime(config, config.jwtSecret!),
   });
-  httpServer.on('request', app);
+  httpServer.on('request', handle);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {
