@@ -2,14 +2,14 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { spawnTethered, stopChild } from '../src/common/child-processes';
+import { stopChild } from '../src/common/child-processes';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
+import { freePort, serverPid, startServer, until } from './support/servers';
 import { startStatementCounter } from './support/statement-counter';
 
 /**
@@ -102,15 +102,6 @@ async function post(url: string, request: GraphQLRequest) {
   const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (json.errors?.length) throw new Error(`${url}: ${json.errors.map((e) => e.message).join('; ')}`);
   return json.data;
-}
-
-async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await probe().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${what} did not become ready`);
 }
 
 async function measure(server: Server, workload: Workload): Promise<Run> {
@@ -371,35 +362,6 @@ function installPeer() {
     cwd: peerDir,
     stdio: 'inherit',
   });
-}
-
-/** A port nothing listens on now (the kernel's pick), so a server never waits on a taken one. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/**
- * A server that cannot outlive the bench, even if the bench is killed: it runs
- * under the project's watchdog (the same tether as the embedded PostgreSQL).
- * Its log goes to our stderr.
- */
-function startServer(file: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
-  const watchdog = spawnTethered(file, args, { ...options, stopSignal: 'SIGTERM', graceMs: 10_000 });
-  watchdog.stdout!.resume();
-  watchdog.stderr!.pipe(process.stderr);
-  return watchdog;
-}
-
-/** The server under a watchdog (its only child). */
-function serverPid(watchdog: ChildProcess): number {
-  const children = readFileSync(`/proc/${watchdog.pid}/task/${watchdog.pid}/children`, 'utf8').trim();
-  const pid = Number(children.split(/\s+/)[0]);
-  if (!pid) throw new Error('the server under the watchdog is not running');
-  return pid;
 }
 
 async function main() {

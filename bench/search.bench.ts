@@ -1,18 +1,18 @@
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import pino from 'pino';
-import { createApp } from '../src/app';
 import { createContext, createWorker, runSeeds } from '../src/assembly';
 import { Role } from '../src/common/auth';
 import { toGlobalId } from '../src/common/node-id';
 import { loadConfig } from '../src/config';
 import { migrate, openDataSource } from '../src/data-source';
+import { stopChild } from '../src/common/child-processes';
+import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { createMailer } from '../src/mail/mailer';
 import { createAuthRuntime } from '../src/modules/auth';
@@ -31,18 +31,23 @@ import { createSearchClient } from '../src/search/client';
 import { meilisearchHttpClient } from '../src/search/http-client';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
 import { createSearchRuntime } from '../src/search/search-runtime';
+import { freePort, startServer, until } from './support/servers';
 
 /**
  * `npm run bench`: search latency through the GraphQL API and directly against
  * Meilisearch on the same corpus of generated guides, and the time from
  * publishing a guide to finding it. Starts its own PostgreSQL and Meilisearch
- * in a temporary directory and removes them at the end.
+ * in a temporary directory and removes them at the end; the API runs as
+ * production runs it, built, in a process of its own (tethered: it cannot
+ * outlive the bench).
  *
- * BENCH_GUIDES (default 10000) and BENCH_SEARCHES (default 400) size the run.
+ * BENCH_GUIDES (default 10000) and BENCH_SEARCHES (default 400) size the run;
+ * BENCH_PROFILE (a directory) writes the API's V8 CPU profile there when it stops.
  */
 const GUIDES = Number(process.env.BENCH_GUIDES ?? 10_000);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 400);
 const PUBLISH_SAMPLES = Number(process.env.BENCH_PUBLISH_SAMPLES ?? 20);
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 const WORDS = (
   'küberturvalisus infoturve varundamine taastamine intsident teavitamine omavalitsus vald linn teenus rahulolu ' +
@@ -89,14 +94,12 @@ async function main() {
   const log = pino({ level: 'silent' });
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'elvl-bench-'));
   await fs.chmod(root, 0o755);
-  const [pgPort, meiliPort] = [
-    55_000 + Math.floor(Math.random() * 5000),
-    60_000 + Math.floor(Math.random() * 5000),
-  ];
+  const [pgPort, meiliPort] = [await freePort(), await freePort()];
   const [pg, meili] = await Promise.all([
     startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: pgPort, durable: false }),
     startEmbeddedMeilisearch({ dataDir: path.join(root, 'meili'), port: meiliPort }),
   ]);
+  let apiProcess: ChildProcess | undefined;
   try {
     const admin = new Client({ connectionString: pg.url() });
     await admin.connect();
@@ -153,27 +156,33 @@ async function main() {
     console.log(
       `Indexed ${documents} documents in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`,
     );
-    await dataSource.query('UPDATE search_outbox SET processed_at = now()');
+    // The rebuild above put every guide in the index: their outbox entries are done, as if long ago (entries
+    // done within the last minute make search check those guides' hits in PostgreSQL; see search-freshness.ts).
+    await dataSource.query(`UPDATE search_outbox SET processed_at = now() - interval '1 hour'`);
 
-    const config = loadConfig({
-      // As the API runs in production (the npm script sets NODE_ENV for graphql-js too).
-      NODE_ENV: 'production',
-      DATABASE_URL: pg.url('bench'),
-      MEILI_HOST: meili.host,
-      MEILI_MASTER_KEY: meili.masterKey,
-      LOG_LEVEL: 'warn',
-      JWT_SECRET: 'b'.repeat(40),
-      MUTATIONS_PER_MINUTE_PER_IP: '100000',
-      WORKER_INTERVAL_MS: process.env.WORKER_INTERVAL_MS ?? '1000',
-      // The worker sweeps unreferenced files there: never a developer's own .data/attachments.
-      ATTACHMENTS_DIR: path.join(root, 'attachments'),
+    // The API as production runs it: its own process, built, NODE_ENV=production (the worker below stands in
+    // for the separate worker process).
+    const jwtSecret = randomBytes(32).toString('base64url');
+    const apiPort = await freePort();
+    const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE_DIR)] : [];
+    apiProcess = startServer(process.execPath, [...profile, 'dist/src/main.js'], {
+      cwd: path.resolve(__dirname, '../..'),
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(apiPort),
+        DATABASE_URL: pg.url('bench'),
+        MEILI_HOST: meili.host,
+        MEILI_MASTER_KEY: meili.masterKey,
+        MEILI_INDEX_PREFIX: 'bench_',
+        JWT_SECRET: jwtSecret,
+        LOG_LEVEL: 'warn',
+        WORKER_ENABLED: 'false',
+      },
     });
-    const auth = createAuthRuntime(config, config.jwtSecret!);
-    const httpServer = http.createServer();
-    const { app, apollo } = await createApp({ config, dataSource, search, log, httpServer, auth });
-    httpServer.on('request', app);
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
+    await until(async () => (await fetch(`http://127.0.0.1:${apiPort}/readyz`)).ok, 'the API');
+    const url = `http://127.0.0.1:${apiPort}/graphql`;
 
     const api: number[] = [];
     const floor: number[] = [];
@@ -214,6 +223,18 @@ async function main() {
       engine.push(raw.processingTimeMs);
     }
 
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: pg.url('bench'),
+      MEILI_HOST: meili.host,
+      MEILI_MASTER_KEY: meili.masterKey,
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: jwtSecret,
+      WORKER_INTERVAL_MS: process.env.WORKER_INTERVAL_MS ?? '1000',
+      // The worker sweeps unreferenced files there: never a developer's own .data/attachments.
+      ATTACHMENTS_DIR: path.join(root, 'attachments'),
+    });
+    const auth = createAuthRuntime(config, config.jwtSecret!);
     const worker = createWorker({
       dataSource,
       search,
@@ -256,7 +277,6 @@ async function main() {
       publishToSearchable.push(performance.now() - t0);
     }
     await worker.stop();
-    await apollo.stop();
     await dataSource.destroy();
 
     console.log(
@@ -273,6 +293,7 @@ async function main() {
     console.log(`Publish → searchable (worker interval ${process.env.WORKER_INTERVAL_MS ?? 1000} ms):`);
     console.log(`  ${fmt(percentiles(publishToSearchable))}`);
   } finally {
+    if (apiProcess) await stopChild(apiProcess, 'SIGTERM');
     await Promise.allSettled([pg.stop(), meili.stop()]);
     await fs.rm(root, { recursive: true, force: true });
   }

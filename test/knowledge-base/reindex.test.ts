@@ -27,7 +27,12 @@ describe('npm run reindex', () => {
           .then((r) => (r.errors ? failures.push(r.errors) : (answered += 1)));
       }
     })();
-    const { documents } = await reindexGuides(t.db.dataSource, t.gql.search, silentLog);
+    const rebuilding = reindexGuides(t.db.dataSource, t.gql.search, silentLog);
+    // One at a time (two would swap each other's indexes); while it runs, search checks hits in PostgreSQL.
+    await expect(reindexGuides(t.db.dataSource, t.gql.search, silentLog)).rejects.toThrow(
+      'Another reindex is running',
+    );
+    const { documents } = await rebuilding;
     searching = false;
     await searches;
 
@@ -40,6 +45,7 @@ describe('npm run reindex', () => {
     const stats = await index.getStats();
     expect(stats.numberOfDocuments).toBe(n);
     await expect(index.getDocument('stale')).rejects.toThrow();
+    expect(await t.db.dataSource.query('SELECT * FROM search_reindex_runs')).toEqual([]);
     const { results } = await t.gql.search.client.getIndexes({ limit: 1000 });
     expect(results.filter((i) => i.uid.startsWith(`${guideIndexUid(t.gql.search)}_rebuild`))).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { users } from '../support/graphql';
 import { useSeededDatabase } from '../support/harness';
 import { drainOutbox } from '../support/search';
 import { factories } from '../support/factories';
+import { localUuid } from '../../src/common/node-id';
 
 const t = useSeededDatabase();
 const make = factories(t);
@@ -167,15 +168,45 @@ describe('search in Estonian', () => {
       title: 'Öökulliõpetus šifreeritud žürii jaoks',
       status: 'PUBLISHED',
     });
+    const localId = localUuid(id, 'Guide')!;
 
-    // Restricted a moment ago, before the index catches up (no outbox entry): the public no longer sees it.
-    await t.db.dataSource.query(
-      `UPDATE guides SET visibility = 'INTERNAL' WHERE title LIKE 'Öökulliõpetus%'`,
-    );
+    // Restricted a moment ago, as a mutation does it (the change and its outbox entry in one transaction),
+    // before the worker has brought the index in line: the public no longer sees it, staff still do.
+    const [{ outboxId }] = await t.db.dataSource.transaction(async (em) => {
+      await em.query(`UPDATE guides SET visibility = 'INTERNAL' WHERE id = $1`, [localId]);
+      return em.query(`INSERT INTO search_outbox (guide_id) VALUES ($1) RETURNING id AS "outboxId"`, [
+        localId,
+      ]);
+    });
     expect((await t.gql.run(SHORT, { q: 'öökulliõpetus' })).data!.search.hits).toEqual([]);
     const staff = await t.gql.run(SHORT, { q: 'öökulliõpetus' }, users.organiser);
     expect(staff.data!.search.hits.map((h: any) => h.guide.visibility)).toEqual(['INTERNAL']);
-    await t.db.dataSource.query(`UPDATE guides SET status = 'DRAFT' WHERE title LIKE 'Öökulliõpetus%'`);
+
+    // Applied by the worker a moment ago: a search that read the index just before still must not show it.
+    await t.db.dataSource.query(`UPDATE search_outbox SET processed_at = clock_timestamp() WHERE id = $1`, [
+      outboxId,
+    ]);
+    expect((await t.gql.run(SHORT, { q: 'öökulliõpetus' })).data!.search.hits).toEqual([]);
+
+    // While a rebuild is recorded, every hit is checked, however long ago its last change was applied.
+    await t.db.dataSource.query(
+      `UPDATE search_outbox SET processed_at = now() - interval '1 hour' WHERE guide_id = $1`,
+      [localId],
+    );
+    await t.db.dataSource.query(`INSERT INTO search_reindex_runs DEFAULT VALUES`);
+    try {
+      expect((await t.gql.run(SHORT, { q: 'öökulliõpetus' })).data!.search.hits).toEqual([]);
+    } finally {
+      await t.db.dataSource.query(`DELETE FROM search_reindex_runs`);
+    }
+
+    // Unpublished, and the index in line again: gone for staff too.
+    await t.db.dataSource.transaction(async (em) => {
+      await em.query(`UPDATE guides SET status = 'DRAFT' WHERE id = $1`, [localId]);
+      await em.query(`INSERT INTO search_outbox (guide_id) VALUES ($1)`, [localId]);
+    });
+    expect((await t.gql.run(SHORT, { q: 'öökulliõpetus' }, users.organiser)).data!.search.hits).toEqual([]);
+    await drainOutbox(t.db.dataSource, t.gql.search);
     expect((await t.gql.run(SHORT, { q: 'öökulliõpetus' }, users.organiser)).data!.search.hits).toEqual([]);
   });
 

@@ -5,15 +5,43 @@ import { completed } from '../../search/tasks';
 import { Guide } from './guide.entity';
 import { GuideStatus } from './guide.enums';
 import { buildGuideDocuments, ensureGuideIndex, guideIndexUid } from './guide-index';
+import { SearchReindexRun } from './search-outbox.entity';
 
 const BATCH = 500;
 
 /**
  * Builds a fresh index from PostgreSQL beside the live one and swaps them in
- * one atomic Meilisearch operation, so search answers throughout. Changes made
- * while the rebuild runs are queued again afterwards, so none is lost to the swap.
+ * one atomic Meilisearch operation, so search answers throughout. Changes the
+ * worker applied to the old index while the rebuild ran are queued again
+ * afterwards, so none is lost to the swap; until then a recorded run makes
+ * search check every hit against the database (search-freshness.ts).
  */
 export async function reindexGuides(
+  dataSource: DataSource,
+  search: SearchRuntime,
+  log: Logger,
+): Promise<{ documents: number; indexUid: string }> {
+  // One rebuild at a time: two would swap each other's indexes. The lock goes with the connection if killed.
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    const [{ locked }] = await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [REINDEX_LOCK]);
+    if (!locked) throw new Error('Another reindex is running; try again when it has finished.');
+    try {
+      return await rebuild(dataSource, search, log);
+    } finally {
+      // The connection goes back to the pool: a session lock would stay with it.
+      await lock.query('SELECT pg_advisory_unlock($1)', [REINDEX_LOCK]);
+    }
+  } finally {
+    await lock.release();
+  }
+}
+
+/** An arbitrary constant naming the reindex's advisory lock. */
+const REINDEX_LOCK = 7_346_001;
+
+async function rebuild(
   dataSource: DataSource,
   search: SearchRuntime,
   log: Logger,
@@ -21,30 +49,40 @@ export async function reindexGuides(
   const { client } = search;
   const indexUid = guideIndexUid(search);
   const rebuildUid = `${indexUid}_rebuild_${Date.now()}`;
-  const [{ last }] = await dataSource.query('SELECT coalesce(max(id), 0) AS last FROM search_outbox');
-  await ensureGuideIndex(client, indexUid);
-  await ensureGuideIndex(client, rebuildUid);
-  let documents = 0;
+  const run = await dataSource.getRepository(SearchReindexRun).save(new SearchReindexRun());
   try {
-    const ids = (
-      await dataSource
-        .getRepository(Guide)
-        .find({ select: { id: true }, where: { status: GuideStatus.PUBLISHED }, order: { id: 'ASC' } })
-    ).map((g) => g.id);
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const { upsert } = await buildGuideDocuments(dataSource.manager, ids.slice(i, i + BATCH));
-      await completed(client, client.index(rebuildUid).addDocuments(upsert), { timeoutMs: 300_000 });
-      documents += upsert.length;
-      log.info({ documents }, 'reindex progress');
+    // Anything the worker applies from here on may be missing from the rebuilt documents: it is queued again.
+    const [{ since }] = await dataSource.query('SELECT clock_timestamp() AS since');
+    await ensureGuideIndex(client, indexUid);
+    await ensureGuideIndex(client, rebuildUid);
+    let documents = 0;
+    try {
+      const ids = (
+        await dataSource
+          .getRepository(Guide)
+          .find({ select: { id: true }, where: { status: GuideStatus.PUBLISHED }, order: { id: 'ASC' } })
+      ).map((g) => g.id);
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const { upsert } = await buildGuideDocuments(dataSource.manager, ids.slice(i, i + BATCH));
+        await completed(client, client.index(rebuildUid).addDocuments(upsert), { timeoutMs: 300_000 });
+        documents += upsert.length;
+        log.info({ documents }, 'reindex progress');
+      }
+      await completed(client, client.swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }]));
+    } finally {
+      // After a swap this holds the old documents; after a failure, the half-built ones.
+      await completed(client, client.deleteIndex(rebuildUid)).catch(() => undefined);
     }
-    await completed(client, client.swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }]));
+    // By when the worker applied them, not by entry id: ids are taken at insert, in no order of commit.
+    await dataSource.query(
+      `INSERT INTO search_outbox (guide_id)
+       SELECT DISTINCT guide_id FROM search_outbox WHERE processed_at >= $1`,
+      [since],
+    );
+    // Under the lock any other run is one that was killed; this rebuild's documents are current or queued.
+    await dataSource.query('DELETE FROM search_reindex_runs');
+    return { documents, indexUid };
   } finally {
-    // After a swap this holds the old documents; after a failure, the half-built ones.
-    await completed(client, client.deleteIndex(rebuildUid)).catch(() => undefined);
+    await dataSource.getRepository(SearchReindexRun).delete({ id: run.id });
   }
-  await dataSource.query(
-    `INSERT INTO search_outbox (guide_id) SELECT DISTINCT guide_id FROM search_outbox WHERE id > $1`,
-    [last],
-  );
-  return { documents, indexUid };
 }

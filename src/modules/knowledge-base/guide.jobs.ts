@@ -51,7 +51,10 @@ export const syncGuideIndex: Job = {
         const index = search.client.index(uid);
         if (upsert.length) await completed(search.client, index.addDocuments(upsert));
         if (remove.length) await completed(search.client, index.deleteDocuments(remove));
-        await em.query('UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1)', [claimed]);
+        // The moment Meilisearch is known to show the change, not the transaction's start (search-freshness.ts).
+        await em.query('UPDATE search_outbox SET processed_at = clock_timestamp() WHERE id = ANY($1)', [
+          claimed,
+        ]);
         return claimed.length;
       } catch (error) {
         await retryLater(em, SEARCH_OUTBOX, claimed, error, config.worker.maxRetryDelaySeconds);

@@ -15,7 +15,8 @@ import { guideLoaders } from './guide.loaders';
 import { GuideResolver, GuideRevisionResolver, TopicResolver } from './guide.resolver';
 import { seedKnowledgeBase } from './guide.seed';
 import { findAttachment, findGuideById, findRevision } from './guide.service';
-import { SearchOutboxEntry } from './search-outbox.entity';
+import { SearchOutboxEntry, SearchReindexRun } from './search-outbox.entity';
+import { migrations } from './migrations';
 import { SearchResolver } from './search.resolver';
 
 /**
@@ -34,6 +35,7 @@ export const knowledgeBaseModule: AppModule = {
     GuideRevision,
     GuideAttachment,
     SearchOutboxEntry,
+    SearchReindexRun,
   ],
   resolvers: [GuideResolver, GuideRevisionResolver, TopicResolver, SearchResolver],
   loaders: guideLoaders,
@@ -42,6 +44,7 @@ export const knowledgeBaseModule: AppModule = {
   boot: ({ search }) => ensureGuideIndexOnce(search.client, guideIndexUid(search)),
   jobs: [publishScheduledGuides, syncGuideIndex, sweepAttachmentFiles],
   seed: seedKnowledgeBase,
+  migrations,
 };
 
 export { Guide, Topic } from './guide.entity';

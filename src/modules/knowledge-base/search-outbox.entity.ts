@@ -28,8 +28,29 @@ export class SearchOutboxEntry {
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
 
+  /**
+   * When the worker saw Meilisearch apply the change (clock_timestamp(), not the transaction's start):
+   * search trusts the index for a guide only once this is a while past (search-freshness.ts).
+   */
+  @Index()
   @Column({ type: 'timestamptz', nullable: true })
   processedAt: Date | null;
+}
+
+/**
+ * A rebuild of the search index under way (`npm run reindex`): while one is
+ * recorded, search checks every hit against the database, because the swap
+ * puts in documents that may predate changes the worker had applied to the old
+ * index. A rebuild that was killed leaves its row: search stays correct, only
+ * slower, until the next rebuild finishes and removes it.
+ */
+@Entity('search_reindex_runs')
+export class SearchReindexRun {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  startedAt: Date;
 }
 
 /** Records that a guide's search document must be refreshed; call inside the change's transaction. */

@@ -14,6 +14,8 @@ import { GUIDE_BODY_FIELDS } from './guide.service';
 import { Language, labelOf } from '../../common/labelled-enum';
 import { Activity } from '../action-plan';
 import { type SearchInput } from './search.inputs';
+import { ALL_SUSPECT, readSuspects, suspectsWhenSearched, type Suspects } from './search-freshness';
+import { performance } from 'node:perf_hooks';
 
 const FACET_ATTRIBUTES: Record<SearchFacet, keyof GuideDocument> = {
   [SearchFacet.KIND]: 'kind',
@@ -55,13 +57,14 @@ export function searchFilter(ctx: Context, input: SearchInput): string[] {
   return clauses;
 }
 
-const escapeHtml = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 
 function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHighlight[] {
   if (!formatted) return [];
@@ -90,6 +93,9 @@ export async function searchGuides(
   // Page mode gives exact totals; it needs the offset on a page boundary, which our own cursors always are.
   const paging =
     limit > 0 && offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
+  // Whether the index can be trusted for a hit's guide is read beside the search, not after it.
+  const suspectsRead = fromIndex ? readSuspects(ctx.dataSource) : undefined;
+  const searchSentAt = performance.now();
   const response = await ctx.search.request((signal) =>
     ctx.search.client.index<GuideDocument>(guideIndexUid(ctx.search)).search(
       input.query,
@@ -115,22 +121,26 @@ export async function searchGuides(
   // Bodies only for a query that shows them: they are most of a guide's bytes.
   const ids = response.hits.map((hit) => hit.id);
   const withBody = !guideFields || GUIDE_BODY_FIELDS.some((f) => guideFields.has(f));
-  const guides = fromIndex
-    ? await guidesFromIndex(ctx, response.hits)
-    : withBody
-      ? await Promise.all(ids.map((id) => ctx.loaders.guideById.load(id)))
-      : await guidesWithoutBody(ctx, ids);
-  const hits = response.hits
-    .map((hit, i) => ({
-      guide: guides[i],
-      highlights: highlightsOf(hit._formatted as Record<string, unknown>),
-    }))
+  const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;
+  // The statements go out together; the highlights are made while PostgreSQL answers.
+  const reads = Promise.all([
+    suspectsRead
+      ? suspectsWhenSearched(suspectsRead, searchSentAt).then((suspects) =>
+          guidesFromIndex(ctx, response.hits, suspects),
+        )
+      : withBody
+        ? Promise.all(ids.map((id) => ctx.loaders.guideById.load(id)))
+        : guidesWithoutBody(ctx, ids),
+    facetNames(ctx, distribution),
+  ]);
+  const highlights = response.hits.map((hit) => highlightsOf(hit._formatted as Record<string, unknown>));
+  const [guides, names] = await reads;
+  const hits = guides
+    .map((guide, i) => ({ guide, highlights: highlights[i] }))
     .filter((hit): hit is { guide: Guide; highlights: SearchHighlight[] } =>
       Boolean(hit.guide && mayReadGuide(ctx.user, hit.guide)),
     );
 
-  const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;
-  const names = await facetNames(ctx, distribution);
   const facetResults = facets.map((facet) => {
     const counts = distribution[FACET_ATTRIBUTES[facet]] ?? {};
     return {
@@ -160,8 +170,8 @@ export async function searchGuides(
 /**
  * Guide fields a hit can show from its index document alone. Like the
  * highlights, they trail the database by the search sync's delay (seconds);
- * whether the guide is still published and visible never does: that is read
- * from the database for every hit (`guidesFromIndex`).
+ * whether the guide is still published and visible does not: see
+ * `guidesFromIndex`.
  */
 const INDEXED_GUIDE_FIELDS: ReadonlySet<string> = new Set([
   '__typename',
@@ -185,25 +195,37 @@ const INDEX_DOCUMENT_ATTRIBUTES: (keyof GuideDocument)[] = [
   'summary',
   'kind',
   'audience',
+  'visibility',
   'organisationId',
 ];
 
 /**
- * The hits' guides built from their index documents, with status and
- * visibility as the database has them now (one small statement, no guide
- * rows to parse); null where a guide is gone.
+ * The hits' guides built from their index documents. The index holds
+ * published guides only, with their visibility; where one of the hits may be
+ * out of date there (search-freshness.ts), status and visibility of all of
+ * them are read from the database (one small statement, no guide rows), and a
+ * guide that is gone is null.
  */
-async function guidesFromIndex(ctx: Context, hits: GuideDocument[]): Promise<(Guide | null)[]> {
+async function guidesFromIndex(
+  ctx: Context,
+  hits: GuideDocument[],
+  suspects: Suspects,
+): Promise<(Guide | null)[]> {
   if (!hits.length) return [];
-  const rows = await queryRows<{ id: string; status: GuideStatus; visibility: Visibility }>(
-    ctx.dataSource,
-    'SELECT id, status, visibility FROM guides WHERE id = ANY($1)',
-    [hits.map((hit) => hit.id)],
-  );
-  const current = new Map(rows.map((row) => [row.id, row]));
+  let current: Map<string, { status: GuideStatus; visibility: Visibility }> | undefined;
+  if (suspects === ALL_SUSPECT || hits.some((hit) => suspects.has(hit.id))) {
+    const rows = await queryRows<{ id: string; status: GuideStatus; visibility: Visibility }>(
+      ctx.dataSource,
+      'SELECT id, status, visibility FROM guides WHERE id = ANY($1)',
+      [hits.map((hit) => hit.id)],
+    );
+    current = new Map(rows.map((row) => [row.id, row]));
+  }
   return hits.map((hit) => {
-    const row = current.get(hit.id);
-    if (!row) return null;
+    const state = current
+      ? current.get(hit.id)
+      : { status: GuideStatus.PUBLISHED, visibility: hit.visibility as Visibility };
+    if (!state) return null;
     return Object.assign(new Guide(), {
       id: hit.id,
       translationKey: hit.translationKey,
@@ -214,8 +236,8 @@ async function guidesFromIndex(ctx: Context, hits: GuideDocument[]): Promise<(Gu
       kind: hit.kind as GuideKind,
       audience: hit.audience as Audience[],
       organisationId: hit.organisationId,
-      status: row.status,
-      visibility: row.visibility,
+      status: state.status,
+      visibility: state.visibility,
     });
   });
 }
