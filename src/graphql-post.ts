@@ -32,11 +32,17 @@ export function graphqlPostListener<TContext extends BaseContext>(
   options: GraphqlPostOptions<TContext>,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const { apollo, context, before, onError, limitBytes } = options;
-  const fail = (error: unknown, req: Request, res: Response) =>
-    onError(error, req, res, () => {
+  const fail = (error: unknown, req: Request, res: Response) => {
+    const giveUp = () => {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
-    });
+    };
+    try {
+      onError(error, req, res, giveUp);
+    } catch {
+      giveUp();
+    }
+  };
 
   const answer = async (req: Request, res: Response, body: unknown) => {
     const headers = new HeaderMap();
@@ -74,15 +80,25 @@ export function graphqlPostListener<TContext extends BaseContext>(
     req.originalUrl = req.url;
     req.baseUrl = '';
 
+    // Express's router catches what a middleware throws; so does this, or the process would go down with it.
+    const guarded = (step: () => void) => {
+      try {
+        step();
+      } catch (thrown) {
+        fail(thrown, req, res);
+      }
+    };
     let step = 0;
     const next = (error?: unknown) => {
-      if (error) return fail(error, req, res);
+      if (error) return guarded(() => fail(error, req, res));
       const middleware = before[step++];
-      if (middleware) return void middleware(req, res, next);
-      readJson(req, limitBytes, (readError, body) => {
-        if (readError) return fail(readError, req, res);
-        answer(req, res, body).catch((thrown: unknown) => fail(thrown, req, res));
-      });
+      if (middleware) return guarded(() => middleware(req, res, next));
+      readJson(req, limitBytes, (readError, body) =>
+        guarded(() => {
+          if (readError) return fail(readError, req, res);
+          answer(req, res, body).catch((thrown: unknown) => fail(thrown, req, res));
+        }),
+      );
     };
     next();
   };

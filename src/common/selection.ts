@@ -32,18 +32,28 @@ export function operationSelectsAny(info: GraphQLResolveInfo, names: readonly st
   return names.some((name) => selected.has(name));
 }
 
-const fieldsByPath = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+const fieldsByPath = new WeakMap<OperationDefinitionNode, Map<string, ReadonlySet<string>>>();
+
+/** Where the field being resolved is in the response, list indices left out: `search` or `events.organisers`. */
+function responsePath(info: GraphQLResolveInfo): string {
+  const keys: string[] = [];
+  for (let at: GraphQLResolveInfo['path'] | undefined = info.path; at; at = at.prev) {
+    if (typeof at.key === 'string') keys.push(at.key);
+  }
+  return keys.reverse().join('.');
+}
 
 /**
  * The names of the fields selected at `path` below the field being resolved
  * (through fragments and inline fragments, whatever their type condition and
  * directives: a superset, never a subset). `selectedFieldsAt(info, ['hits',
  * 'guide'])` in `search` gives what a hit's guide shows. Computed once per
- * parsed operation and path.
+ * parsed operation, place in the response and path.
  */
 export function selectedFieldsAt(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
-  const key = path.join('.');
-  let byPath = fieldsByPath.get(info.fieldNodes[0]);
+  // Per operation and place in the response: one document may hold several operations sharing fragments.
+  const key = `${responsePath(info)}>${path.join('.')}`;
+  let byPath = fieldsByPath.get(info.operation);
   const cached = byPath?.get(key);
   if (cached) return cached;
   const fieldsIn = (sets: (SelectionSetNode | undefined)[]) => {
@@ -65,7 +75,7 @@ export function selectedFieldsAt(info: GraphQLResolveInfo, path: readonly string
       .map((field) => field.selectionSet);
   }
   const names = new Set(fieldsIn(sets).map((field) => field.name.value));
-  if (!byPath) fieldsByPath.set(info.fieldNodes[0], (byPath = new Map()));
+  if (!byPath) fieldsByPath.set(info.operation, (byPath = new Map()));
   byPath.set(key, names);
   return names;
 }

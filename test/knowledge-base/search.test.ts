@@ -210,6 +210,19 @@ describe('search in Estonian', () => {
     expect((await t.gql.run(SHORT, { q: 'öökulliõpetus' }, users.organiser)).data!.search.hits).toEqual([]);
   });
 
+  it('reads what each operation of a shared document asks for, not what another one asked for first', async () => {
+    const document = `
+      fragment Found on Query { search(input: { query: "küberturvalisus", first: 3 }) { hits { guide { title } } } }
+      query Titles { ...Found }
+      query Bodies { ...Found search(input: { query: "küberturvalisus", first: 3 }) { hits { guide { body } } } }`;
+    const titles = await t.gql.run(document, {}, null, 'Titles');
+    expect(titles.errors).toBeUndefined();
+    const bodies = await t.gql.run(document, {}, null, 'Bodies');
+    expect(bodies.errors).toBeUndefined();
+    expect(bodies.data!.search.hits.length).toBeGreaterThan(0);
+    for (const hit of bodies.data!.search.hits) expect(hit.guide.body.length).toBeGreaterThan(0);
+  });
+
   it('hands out a tenant token that lets Meilisearch show only what the caller may read', async () => {
     const key = await t.gql.run(`{ searchKey { token host indexUid expiresAt } }`);
     const { token, host, indexUid } = key.data!.searchKey;

@@ -75,9 +75,10 @@ export async function graphqlClient(dataSource: DataSource, search: SearchRuntim
       query: string,
       variables: Record<string, unknown> = {},
       user: AuthUser | null = null,
+      operationName?: string,
     ): Promise<GraphQLResult<T>> {
       const response = await server.executeOperation(
-        { query, variables },
+        { query, variables, operationName },
         { contextValue: createContext({ dataSource, auth, search, log: silentLog, user }) },
       );
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');

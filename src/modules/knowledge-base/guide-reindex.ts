@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import type { SearchRuntime } from '../../search/search-runtime';
 import { completed } from '../../search/tasks';
 import { Guide } from './guide.entity';
 import { GuideStatus } from './guide.enums';
 import { buildGuideDocuments, ensureGuideIndex, guideIndexUid } from './guide-index';
-import { SearchReindexRun } from './search-outbox.entity';
+import { SEARCH_SYNC_LOCK, SearchReindexRun } from './search-outbox.entity';
 
 const BATCH = 500;
 
@@ -28,7 +28,7 @@ export async function reindexGuides(
     const [{ locked }] = await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [REINDEX_LOCK]);
     if (!locked) throw new Error('Another reindex is running; try again when it has finished.');
     try {
-      return await rebuild(dataSource, search, log);
+      return await rebuild(dataSource, search, log, lock);
     } finally {
       // The connection goes back to the pool: a session lock would stay with it.
       await lock.query('SELECT pg_advisory_unlock($1)', [REINDEX_LOCK]);
@@ -45,11 +45,13 @@ async function rebuild(
   dataSource: DataSource,
   search: SearchRuntime,
   log: Logger,
+  lock: QueryRunner,
 ): Promise<{ documents: number; indexUid: string }> {
   const { client } = search;
   const indexUid = guideIndexUid(search);
   const rebuildUid = `${indexUid}_rebuild_${Date.now()}`;
   const run = await dataSource.getRepository(SearchReindexRun).save(new SearchReindexRun());
+  let swapAskedFor = false;
   try {
     // Anything the worker applies from here on may be missing from the rebuilt documents: it is queued again.
     const [{ since }] = await dataSource.query('SELECT clock_timestamp() AS since');
@@ -68,21 +70,37 @@ async function rebuild(
         documents += upsert.length;
         log.info({ documents }, 'reindex progress');
       }
+      swapAskedFor = true;
       await completed(client, client.swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }]));
     } finally {
       // After a swap this holds the old documents; after a failure, the half-built ones.
       await completed(client, client.deleteIndex(rebuildUid)).catch(() => undefined);
     }
-    // By when the worker applied them, not by entry id: ids are taken at insert, in no order of commit.
-    await dataSource.query(
-      `INSERT INTO search_outbox (guide_id)
-       SELECT DISTINCT guide_id FROM search_outbox WHERE processed_at >= $1`,
-      [since],
-    );
-    // Under the lock any other run is one that was killed; this rebuild's documents are current or queued.
+    // A worker may have applied a change to the old index and not yet committed its stamp: wait for every
+    // such batch (each holds this lock shared), so the requeue sees all of them.
+    await lock.query('SELECT pg_advisory_lock($1)', [SEARCH_SYNC_LOCK]);
+    try {
+      // By when the worker applied them, not by entry id: ids are taken at insert, in no order of commit.
+      await dataSource.query(
+        `INSERT INTO search_outbox (guide_id)
+         SELECT DISTINCT guide_id FROM search_outbox WHERE processed_at >= $1`,
+        [since],
+      );
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [SEARCH_SYNC_LOCK]);
+    }
+    // Under the reindex lock any other run is one that was killed; this rebuild's documents are current or queued.
     await dataSource.query('DELETE FROM search_reindex_runs');
     return { documents, indexUid };
-  } finally {
-    await dataSource.getRepository(SearchReindexRun).delete({ id: run.id });
+  } catch (error) {
+    if (!swapAskedFor) {
+      // The live index was not touched: the run is simply over.
+      await dataSource.getRepository(SearchReindexRun).delete({ id: run.id });
+    } else {
+      // The swap may have happened (or still happen) without the requeue: the record stays, and search keeps
+      // checking every hit in PostgreSQL until a reindex succeeds.
+      log.error({ err: error }, 'reindex failed after asking for the swap; run it again');
+    }
+    throw error;
   }
 }

@@ -5,7 +5,7 @@ import { completed } from '../../search/tasks';
 import { sweepBlobs } from './blob-store';
 import { publishDueGuides } from './guide-editing.service';
 import { buildGuideDocuments, ensureGuideIndexOnce, guideIndexUid } from './guide-index';
-import { SEARCH_OUTBOX_CHANNEL } from './search-outbox.entity';
+import { SEARCH_OUTBOX_CHANNEL, SEARCH_SYNC_LOCK } from './search-outbox.entity';
 
 const SEARCH_OUTBOX = { table: 'search_outbox', dueColumn: 'next_attempt_at' };
 
@@ -41,6 +41,8 @@ export const syncGuideIndex: Job = {
         [batchSize],
       );
       if (rows.length === 0) return 0;
+      // Held until commit: a reindex waits on it before queueing again what the old index received.
+      await em.query('SELECT pg_advisory_xact_lock_shared($1)', [SEARCH_SYNC_LOCK]);
       const guideIds = await lockGuides(em, [...new Set(rows.map((r) => r.guide_id))]);
       const claimed = rows.filter((r) => guideIds.includes(r.guide_id)).map((r) => r.id);
       if (claimed.length === 0) return 0;

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { DataSource } from 'typeorm';
+import type { Context } from '../../context';
 import { queryRows } from '../../common/sql-rows';
 
 /**
@@ -26,11 +26,12 @@ import { queryRows } from '../../common/sql-rows';
  */
 export const FRESHNESS_WINDOW_SECONDS = 60;
 
-/** Beyond this many suspect guides (a bulk change) every hit is checked: the set is not worth reading. */
+/** Beyond this many suspect entries (a bulk change, a backlog) every hit is checked: the set is not worth reading. */
 const MAX_SUSPECTS = 500;
 
+// Entries, not distinct guides: a backlog (Meilisearch down) stops being read at the limit.
 const SUSPECTS = `
-  (SELECT DISTINCT guide_id FROM search_outbox
+  (SELECT guide_id FROM search_outbox
     WHERE processed_at IS NULL OR processed_at > now() - make_interval(secs => $1)
     LIMIT ${MAX_SUSPECTS + 1})
   UNION ALL
@@ -44,8 +45,10 @@ export type Suspects = ReadonlySet<string> | typeof ALL_SUSPECT;
  * Starts reading the suspect guides; call it right before sending the search,
  * and pass the result to `suspectsWhenSearched` once the search is back.
  */
-export function readSuspects(dataSource: DataSource): Promise<{ suspects: Suspects; returnedAt: number }> {
-  return queryRows<{ guide_id: string | null }>(dataSource, SUSPECTS, [FRESHNESS_WINDOW_SECONDS]).then(
+export function readSuspects(
+  ctx: Pick<Context, 'dataSource' | 'log'>,
+): Promise<{ suspects: Suspects; returnedAt: number }> {
+  return queryRows<{ guide_id: string | null }>(ctx.dataSource, SUSPECTS, [FRESHNESS_WINDOW_SECONDS]).then(
     (rows) => ({
       suspects:
         rows.length > MAX_SUSPECTS || rows.some((row) => row.guide_id === null)
@@ -53,8 +56,11 @@ export function readSuspects(dataSource: DataSource): Promise<{ suspects: Suspec
           : new Set(rows.map((row) => row.guide_id!)),
       returnedAt: performance.now(),
     }),
-    // The check below then asks the database itself, and reports its failure as any read does.
-    () => ({ suspects: ALL_SUSPECT, returnedAt: performance.now() }),
+    (error: unknown) => {
+      // Every hit is then checked in the database, which reports its own failure as any read does.
+      ctx.log.warn({ err: error }, 'could not read which guides the search index is behind on');
+      return { suspects: ALL_SUSPECT, returnedAt: performance.now() };
+    },
   );
 }
 

@@ -60,5 +60,12 @@ export async function enqueueGuideSync(em: EntityManager, guideId: string): Prom
   await em.query(`SELECT pg_notify('${SEARCH_OUTBOX_CHANNEL}', '')`);
 }
 
+/**
+ * An advisory lock each sync batch holds shared until it commits, so a reindex
+ * can wait (taking it exclusively) until every change applied to the old index
+ * is stamped where its requeue can see it.
+ */
+export const SEARCH_SYNC_LOCK = 7_346_002;
+
 /** The PostgreSQL NOTIFY channel for new outbox entries. */
 export const SEARCH_OUTBOX_CHANNEL = 'search_outbox';

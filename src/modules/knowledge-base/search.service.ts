@@ -94,7 +94,7 @@ export async function searchGuides(
   const paging =
     limit > 0 && offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
   // Whether the index can be trusted for a hit's guide is read beside the search, not after it.
-  const suspectsRead = fromIndex ? readSuspects(ctx.dataSource) : undefined;
+  const suspectsRead = fromIndex ? readSuspects(ctx) : undefined;
   const searchSentAt = performance.now();
   const response = await ctx.search.request((signal) =>
     ctx.search.client.index<GuideDocument>(guideIndexUid(ctx.search)).search(
