@@ -22,7 +22,10 @@ import {
   guideIndexUid,
   GuideKind,
   GuideLanguage,
+  measureSearchQuality,
   publishGuide,
+  searchGuides,
+  SearchInput,
   reindexGuides,
   Visibility,
 } from '../src/modules/knowledge-base';
@@ -32,6 +35,7 @@ import { meilisearchHttpClient } from '../src/search/http-client';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
 import { createSearchRuntime } from '../src/search/search-runtime';
 import { freePort, startServer, until } from './support/servers';
+import { searchQualityCases } from '../seeds/guides/search-queries';
 
 /**
  * `npm run bench`: search latency through the GraphQL API and directly against
@@ -110,6 +114,41 @@ async function main() {
     await runSeeds(dataSource, { demoUsers: false });
     const elvl = await dataSource.getRepository(Organisation).findOneByOrFail({ code: 'ELVL' });
 
+    const jwtSecret = randomBytes(32).toString('base64url');
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: pg.url('bench'),
+      MEILI_HOST: meili.host,
+      MEILI_MASTER_KEY: meili.masterKey,
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: jwtSecret,
+      WORKER_INTERVAL_MS: process.env.WORKER_INTERVAL_MS ?? '1000',
+      // The worker sweeps unreferenced files there: never a developer's own .data/attachments.
+      ATTACHMENTS_DIR: path.join(root, 'attachments'),
+    });
+    const auth = createAuthRuntime(config, config.jwtSecret!);
+    const search = createSearchRuntime(createSearchClient(meili.host, meili.masterKey), {
+      prefix: 'bench_',
+      publicHost: meili.host,
+    });
+    // An editor reads every guide: the quality set names guides of every visibility.
+    const editor = {
+      id: '00000000-0000-4000-8000-00000000b001',
+      roles: [Role.EDITOR],
+      organisationId: elvl.id,
+      organisationCode: 'ELVL',
+      sessionId: null,
+    };
+    const ctx = createContext({ dataSource, auth, search, log, user: editor });
+    const measureQuality = () =>
+      measureSearchQuality(searchQualityCases, async (query) => {
+        const { hits } = await searchGuides(ctx, Object.assign(new SearchInput(), { query, first: 10 }));
+        return hits.map((hit) => hit.guide.slug);
+      });
+    // The reviewed query set over the seed guides alone (as the test measures it), then among the generated ones.
+    const seedDocuments = (await reindexGuides(dataSource, search, log)).documents;
+    const seedQuality = await measureQuality();
+
     console.log(`Generating ${GUIDES} guides…`);
     const started = performance.now();
     for (let i = 0; i < GUIDES; i += 1000) {
@@ -147,10 +186,6 @@ async function main() {
     }
     console.log(`  inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    const search = createSearchRuntime(createSearchClient(meili.host, meili.masterKey), {
-      prefix: 'bench_',
-      publicHost: meili.host,
-    });
     const indexStart = performance.now();
     const { documents } = await reindexGuides(dataSource, search, log);
     console.log(
@@ -162,7 +197,6 @@ async function main() {
 
     // The API as production runs it: its own process, built, NODE_ENV=production (the worker below stands in
     // for the separate worker process).
-    const jwtSecret = randomBytes(32).toString('base64url');
     const apiPort = await freePort();
     const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE_DIR)] : [];
     apiProcess = startServer(process.execPath, [...profile, 'dist/src/main.js'], {
@@ -223,18 +257,6 @@ async function main() {
       engine.push(raw.processingTimeMs);
     }
 
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      DATABASE_URL: pg.url('bench'),
-      MEILI_HOST: meili.host,
-      MEILI_MASTER_KEY: meili.masterKey,
-      LOG_LEVEL: 'warn',
-      JWT_SECRET: jwtSecret,
-      WORKER_INTERVAL_MS: process.env.WORKER_INTERVAL_MS ?? '1000',
-      // The worker sweeps unreferenced files there: never a developer's own .data/attachments.
-      ATTACHMENTS_DIR: path.join(root, 'attachments'),
-    });
-    const auth = createAuthRuntime(config, config.jwtSecret!);
     const worker = createWorker({
       dataSource,
       search,
@@ -244,14 +266,6 @@ async function main() {
       mailer: createMailer({ smtpUrl: null, from: config.mail.from, log }),
     });
     worker.start();
-    const editor = {
-      id: '00000000-0000-4000-8000-00000000b001',
-      roles: [Role.EDITOR],
-      organisationId: elvl.id,
-      organisationCode: 'ELVL',
-      sessionId: null,
-    };
-    const ctx = createContext({ dataSource, auth, search, log, user: editor });
     const publishToSearchable: number[] = [];
     for (let i = 0; i < PUBLISH_SAMPLES; i += 1) {
       const word = `mõõdik${i}x${Math.floor(random() * 1e6)}`;
@@ -277,6 +291,8 @@ async function main() {
       publishToSearchable.push(performance.now() - t0);
     }
     await worker.stop();
+
+    const quality = await measureQuality();
     await dataSource.destroy();
 
     console.log(
@@ -292,6 +308,21 @@ async function main() {
     console.log(`  the API answering { __typename }: ${fmt(percentiles(floor))}`);
     console.log(`Publish → searchable (worker interval ${process.env.WORKER_INTERVAL_MS ?? 1000} ms):`);
     console.log(`  ${fmt(percentiles(publishToSearchable))}`);
+    console.log(
+      `Search quality, ${searchQualityCases.length} reviewed queries (seeds/guides/search-queries.ts), as an editor:`,
+    );
+    console.log(
+      `  over the ${seedDocuments} seed guides:        recall@5 ${seedQuality.recallAt5.toFixed(3)}  MRR ${seedQuality.mrr.toFixed(3)}`,
+    );
+    console.log(
+      `  among ${documents} guides with the generated: recall@5 ${quality.recallAt5.toFixed(3)}  MRR ${quality.mrr.toFixed(3)}`,
+    );
+    console.log('  short of every expected guide in the first five, over the seed guides:');
+    for (const miss of seedQuality.queries.filter((q) => q.recallAt5 < 1)) {
+      console.log(
+        `    ${miss.query}: recall@5 ${miss.recallAt5.toFixed(2)}, first expected at ${miss.firstRank ?? '-'}`,
+      );
+    }
   } finally {
     if (apiProcess) await stopChild(apiProcess, 'SIGTERM');
     await Promise.allSettled([pg.stop(), meili.stop()]);

@@ -18,7 +18,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['iske', 'kolmeastmeline etalonturbe süsteem'],
   ['riha', 'riigi infosüsteemi haldussüsteem'],
   ['kov', 'omavalitsus', 'kohalik omavalitsus', 'local government', 'municipality'],
-  ['varundamine', 'varukoopia', 'varukoopiad', 'backup', 'backups'],
+  ['varundamine', 'varundus', 'varukoopia', 'varukoopiad', 'backup', 'backups'],
   ['intsident', 'turvaintsident', 'incident', 'security incident'],
   ['andmehaldus', 'data governance', 'data management'],
   ['teenusedisain', 'service design'],
@@ -31,7 +31,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['hange', 'riigihange', 'procurement'],
   ['volikogu', 'council'],
   ['juhend', 'guide', 'how-to'],
-  ['pilveteenus', 'pilv', 'cloud', 'cloud service'],
+  ['pilveteenus', 'pilveteenused', 'pilveteenuste', 'pilv', 'cloud', 'cloud service', 'cloud services'],
   ['tulemüür', 'firewall'],
   ['logimine', 'logging'],
 ];

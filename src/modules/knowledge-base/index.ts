@@ -56,3 +56,6 @@ export { createGuide, publishGuide } from './guide-editing.service';
 export { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';
 export { blobPath, sweepBlobs } from './blob-store';
 export { guidesPublished } from './measures';
+export { measureSearchQuality, type SearchQualityResult } from './search-quality';
+export { searchGuides } from './search.service';
+export { SearchInput } from './search.inputs';
