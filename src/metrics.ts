@@ -90,6 +90,17 @@ export function createMetrics(deps: { dataSource: DataSource; search: SearchRunt
     },
   });
   new Gauge({
+    name: 'elvl_search_reindex_runs',
+    help: 'Search index rebuilds recorded as under way. Above 0 after a rebuild ended (it failed after the swap, or was killed): search checks every hit in PostgreSQL until a reindex succeeds.',
+    registers: [registry],
+    async collect() {
+      const rows: { n: number }[] = await deps.dataSource
+        .query('SELECT count(*)::int AS n FROM search_reindex_runs')
+        .catch(() => []);
+      if (rows[0]) this.set(rows[0].n);
+    },
+  });
+  new Gauge({
     name: 'elvl_meilisearch_up',
     help: '1 while Meilisearch answers its health check, else 0.',
     registers: [registry],
