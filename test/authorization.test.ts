@@ -21,6 +21,7 @@ const ACCESS: Record<string, 'public' | 'signed-in' | Role[]> = {
   login: 'public',
   loginWithIdToken: 'public',
   refreshToken: 'public',
+  recordSearchClick: 'public',
   logout: 'signed-in',
   createUser: [Role.ADMIN],
   updateUser: [Role.ADMIN],

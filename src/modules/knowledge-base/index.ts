@@ -16,6 +16,7 @@ import { GuideResolver, GuideRevisionResolver, TopicResolver } from './guide.res
 import { seedKnowledgeBase } from './guide.seed';
 import { findAttachment, findGuideById, findRevision } from './guide.service';
 import { SearchOutboxEntry, SearchReindexRun } from './search-outbox.entity';
+import { SearchClickDay, SearchQueryDay } from './search-analytics.entity';
 import { migrations } from './migrations';
 import { SearchResolver } from './search.resolver';
 
@@ -36,6 +37,8 @@ export const knowledgeBaseModule: AppModule = {
     GuideAttachment,
     SearchOutboxEntry,
     SearchReindexRun,
+    SearchQueryDay,
+    SearchClickDay,
   ],
   resolvers: [GuideResolver, GuideRevisionResolver, TopicResolver, SearchResolver],
   loaders: guideLoaders,
@@ -58,4 +61,5 @@ export { blobPath, sweepBlobs } from './blob-store';
 export { guidesPublished } from './measures';
 export { measureSearchQuality, type SearchQualityResult } from './search-quality';
 export { searchGuides } from './search.service';
+export { normaliseQuery } from './search-analytics';
 export { SearchInput } from './search.inputs';

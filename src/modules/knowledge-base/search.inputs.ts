@@ -68,3 +68,15 @@ export class SearchInput {
   @IsOptional()
   sort?: SearchSort;
 }
+
+@InputType({
+  description: 'A search hit that was opened: counted per day with its query, never with who opened it.',
+})
+export class RecordSearchClickInput {
+  @Field({ description: 'The query whose hit was opened, as it was searched.' })
+  @MaxLength(500)
+  query: string;
+
+  @Field(() => ID, { description: 'The guide that was opened.' })
+  guideId: string;
+}

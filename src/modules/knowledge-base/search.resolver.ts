@@ -1,10 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Role } from '../../common/auth';
+import { badInput } from '../../errors';
+import { countSearch, countSearchClick, searchStatistics } from './search-analytics';
 import { selectedFieldsAt } from '../../common/selection';
 import type { Context } from '../../context';
 import { searchGuides, searchKey } from './search.service';
-import { SearchKey, SearchResult } from './search.types';
-import { SearchInput } from './search.inputs';
+import { RecordSearchClickPayload, SearchKey, SearchResult, SearchStatistics } from './search.types';
+import { RecordSearchClickInput, SearchInput } from './search.inputs';
+
+/** A calendar day as YYYY-MM-DD, or a BAD_USER_INPUT naming the argument. */
+function isoDay(value: string, argument: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw badInput(`${argument} must be a day as YYYY-MM-DD.`);
+  }
+  return value;
+}
 
 @Resolver()
 export class SearchResolver {
@@ -12,12 +24,46 @@ export class SearchResolver {
     description:
       'Searches the published guides you may read, in Estonian or English, forgiving missing diacritics, typos and synonyms.',
   })
-  search(
+  async search(
     @Arg('input', () => SearchInput, { description: 'What to search for.' }) input: SearchInput,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return searchGuides(ctx, input, { guideFields: selectedFieldsAt(info, ['hits', 'guide']) });
+    const result = await searchGuides(ctx, input, { guideFields: selectedFieldsAt(info, ['hits', 'guide']) });
+    // First pages only: paging on is not searching again.
+    if (!input.after) countSearch(ctx, input.query, result.totalHits);
+    return result;
+  }
+
+  @Authorized(Role.EDITOR)
+  @Query(() => SearchStatistics, {
+    description:
+      'The most searched queries and the most searched of those that found nothing, per day from `from` to `to` (Europe/Tallinn, both included). Editors only.',
+  })
+  searchStatistics(
+    @Arg('from', () => String, { description: 'First day, YYYY-MM-DD.' }) from: string,
+    @Arg('to', () => String, { description: 'Last day, YYYY-MM-DD.' }) to: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many queries per list, at most 100.' })
+    first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return searchStatistics(ctx, {
+      from: isoDay(from, 'from'),
+      to: isoDay(to, 'to'),
+      first: Math.min(Math.max(first, 1), 100),
+    });
+  }
+
+  @Mutation(() => RecordSearchClickPayload, {
+    description:
+      "Counts that a search hit was opened, for the editors' statistics. Anyone may call it; only guides the caller may read are counted, and the answer is the same either way.",
+  })
+  recordSearchClick(
+    @Arg('input', () => RecordSearchClickInput, { description: 'The mutation input.' })
+    input: RecordSearchClickInput,
+    @Ctx() ctx: Context,
+  ): Promise<RecordSearchClickPayload> {
+    return countSearchClick(ctx, input);
   }
 
   @Query(() => SearchKey, {

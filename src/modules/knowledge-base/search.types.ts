@@ -2,6 +2,7 @@ import { Arg, Field, Int, ObjectType } from 'type-graphql';
 import { Language, registerLabelledEnum } from '../../common/labelled-enum';
 import { PageInfo } from '../../common/pagination';
 import { Guide } from './guide.entity';
+import { UserError } from '../../common/user-error';
 
 export enum SearchFacet {
   KIND = 'KIND',
@@ -139,4 +140,39 @@ export class SearchKey {
 
   @Field({ description: 'The index to search.' })
   indexUid: string;
+}
+
+@ObjectType({ description: 'How often a query was searched in a period.' })
+export class SearchQueryCount {
+  @Field({
+    description: 'The query as counted: lower case, single-spaced, e-mails and long numbers replaced.',
+  })
+  query: string;
+
+  @Field(() => Int, { description: 'Searches (first pages only).' })
+  searches: number;
+
+  @Field(() => Int, { description: 'Searches that found nothing.' })
+  zeroResultSearches: number;
+
+  @Field(() => Int, { description: 'Hits of this query that were opened (recordSearchClick).' })
+  clicks: number;
+}
+
+@ObjectType({ description: 'What people searched for in a period, for editors: which guidance is missing.' })
+export class SearchStatistics {
+  @Field(() => [SearchQueryCount], { description: 'The most searched queries, most first.' })
+  topQueries: SearchQueryCount[];
+
+  @Field(() => [SearchQueryCount], {
+    description:
+      'The queries that most often found nothing, most first: guidance people look for and do not find.',
+  })
+  topZeroResultQueries: SearchQueryCount[];
+}
+
+@ObjectType({ description: 'The result of recordSearchClick.' })
+export class RecordSearchClickPayload {
+  @Field(() => [UserError], { description: 'Why the click was not counted, if it was refused.' })
+  userErrors: UserError[];
 }
