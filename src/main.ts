@@ -11,6 +11,7 @@ import { createSearchClient } from './search/client';
 import { createSearchRuntime } from './search/search-runtime';
 import { createMailer } from './mail/mailer';
 import { createAuthRuntime, resolveJwtSecret } from './modules/auth';
+import { settleSearchCounts } from './modules/knowledge-base';
 import { bootModules, createWorker, isDatabaseEmpty, runSeeds } from './assembly';
 
 /**
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
     const { handle, apollo } = await createApp({ config, dataSource, search, log, httpServer, auth });
     httpServer.on('request', handle);
     // Stops accepting, then lets in-flight requests finish (the drain plugin).
+    // Run in reverse: after Apollo has drained the requests, their search counts finish before the pool closes.
+    shutdownSteps.push(settleSearchCounts);
     shutdownSteps.push(() => apollo.stop());
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

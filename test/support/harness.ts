@@ -1,3 +1,4 @@
+import { settleSearchCounts } from '../../src/modules/knowledge-base';
 import type { Logger } from 'pino';
 import { createTestDatabase, type TestDatabase } from './database';
 import { graphqlClient } from './graphql';
@@ -24,6 +25,8 @@ export function useSeededDatabase(): Harness {
   });
   afterAll(async () => {
     await harness.gql?.stop();
+    // As the server does at shutdown: the searches' counts finish before their database goes.
+    await settleSearchCounts();
     await harness.db?.drop();
   });
   return harness;

@@ -61,5 +61,5 @@ export { blobPath, sweepBlobs } from './blob-store';
 export { guidesPublished } from './measures';
 export { measureSearchQuality, type SearchQualityResult } from './search-quality';
 export { searchGuides } from './search.service';
-export { normaliseQuery } from './search-analytics';
+export { normaliseQuery, settleSearchCounts } from './search-analytics';
 export { SearchInput } from './search.inputs';

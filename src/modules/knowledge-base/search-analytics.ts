@@ -1,6 +1,9 @@
 import type { Context } from '../../context';
 import { userError, UserErrorCode } from '../../common/user-error';
 import { queryRows } from '../../common/sql-rows';
+import { isCalendarDate } from '../../common/local-time';
+import { pageSize } from '../../common/pagination';
+import { badInput } from '../../errors';
 import { findGuide } from './guide.service';
 
 /** Longest query kept (characters); the rest is cut. */
@@ -9,35 +12,48 @@ const MAX_QUERY_LENGTH = 100;
 // Calendar days as people in Estonia count them.
 const TODAY = `(now() AT TIME ZONE 'Europe/Tallinn')::date`;
 
+// What could name a person, most specific first; digit groups are joined only by one space, dot or hyphen.
+const PERSONAL: [RegExp, string | ((match: string) => string)][] = [
+  [/[^\s@]+@[^\s@]+/g, '[e-post]'],
+  [/\bEE\d{2}(?:[\s.-]?\d{4}){4}\b/gi, '[konto]'],
+  [
+    /\+?\d+(?:[\s.-]\d+)*/g,
+    (digits) => {
+      const groups = digits.split(/[\s.-]/);
+      // Years and year ranges ("2023-2024", "2024 2025") and short numbers stay; longer runs go.
+      const years = groups.every((g) => /^(19|20)\d\d$/.test(g));
+      return !years && digits.replace(/\D/g, '').length >= 7 ? '[number]' : digits;
+    },
+  ],
+];
+
 /**
  * A query as the statistics keep it: trimmed, single-spaced, lower case,
- * at most 100 characters, with e-mail addresses and runs of five or more
- * digits (personal identification codes, phone numbers, case numbers)
- * replaced, so no statistic can name a person. Null for an empty query
- * (browsing, not searching).
+ * at most 100 characters, with e-mail addresses, IBANs and runs of seven or
+ * more digits (personal identification codes, phone numbers) replaced. Null
+ * for an empty query (browsing, not searching). Names cannot be told from
+ * words: a query searched only once is never shown (`searchStatistics`).
  */
 export function normaliseQuery(query: string): string | null {
-  const normal = query
-    .normalize('NFC')
-    .replace(/[^\s@]+@[^\s@]+/g, '[e-post]')
-    .replace(/\+?\d[\d\s-]{3,}\d/g, (digits) => (digits.replace(/\D/g, '').length >= 5 ? '[number]' : digits))
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLocaleLowerCase('et')
-    .slice(0, MAX_QUERY_LENGTH)
-    .trim();
+  let normal = query.normalize('NFC');
+  for (const [pattern, replacement] of PERSONAL) normal = normal.replace(pattern, replacement as string);
+  normal = normal.replace(/\s+/g, ' ').trim().toLocaleLowerCase('et').slice(0, MAX_QUERY_LENGTH).trim();
   return normal === '' ? null : normal;
 }
+
+/** Counts under way, at most this many: beyond, a count is dropped rather than queued before other reads. */
+const MAX_PENDING_COUNTS = 50;
+const pendingCounts = new Set<Promise<unknown>>();
 
 /**
  * Counts a search (its first page only: paging on is not searching again).
  * Not awaited by the search: a failure to count is logged and costs the
- * answer nothing.
+ * answer nothing; `settleSearchCounts` waits for them at shutdown.
  */
 export function countSearch(ctx: Context, query: string, totalHits: number): void {
   const normal = normaliseQuery(query);
-  if (!normal) return;
-  queryRows(
+  if (!normal || pendingCounts.size >= MAX_PENDING_COUNTS) return;
+  const count = queryRows(
     ctx.dataSource,
     `INSERT INTO search_query_days (day, query, searches, zero_result_searches)
      VALUES (${TODAY}, $1, 1, $2)
@@ -45,7 +61,15 @@ export function countSearch(ctx: Context, query: string, totalHits: number): voi
        SET searches = search_query_days.searches + 1,
            zero_result_searches = search_query_days.zero_result_searches + EXCLUDED.zero_result_searches`,
     [normal, totalHits === 0 ? 1 : 0],
-  ).catch((error: unknown) => ctx.log.warn({ err: error }, 'could not count a search'));
+  )
+    .catch((error: unknown) => ctx.log.warn({ err: error }, 'could not count a search'))
+    .finally(() => pendingCounts.delete(count));
+  pendingCounts.add(count);
+}
+
+/** Waits for the search counts under way; call after the server stops taking requests, before the pool closes. */
+export async function settleSearchCounts(): Promise<void> {
+  await Promise.all(pendingCounts);
 }
 
 /**
@@ -83,29 +107,41 @@ export interface QueryCount {
   clicks: number;
 }
 
+/** The longest period one request may sum up. */
+const MAX_DAYS = 366;
+
 /**
- * The most searched queries, and the most searched of those that found
- * nothing, over the days from `from` to `to` (Europe/Tallinn, both included).
+ * The most searched queries, and the queries that most often found nothing,
+ * over the days from `from` to `to` (Europe/Tallinn, both included). A query
+ * searched only once in the period is left out: a one-off may be a name.
  */
 export async function searchStatistics(
   ctx: Context,
-  { from, to, first }: { from: string; to: string; first: number },
+  input: { from: string; to: string; first: number | null },
 ): Promise<{ topQueries: QueryCount[]; topZeroResultQueries: QueryCount[] }> {
-  const top = (order: string, where = '') =>
+  for (const field of ['from', 'to'] as const) {
+    if (!isCalendarDate(input[field])) throw badInput(`${field} must be a day as YYYY-MM-DD.`, field);
+  }
+  const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1;
+  if (days < 1) throw badInput('to must not be before from.', 'to');
+  if (days > MAX_DAYS) throw badInput(`A period is at most ${MAX_DAYS} days.`, 'to');
+  const first = pageSize(input.first);
+  const top = (order: string) =>
     queryRows<QueryCount>(
       ctx.dataSource,
       `SELECT query, sum(searches)::int AS searches, sum(zero_result_searches)::int AS "zeroResultSearches",
               sum(clicks)::int AS clicks
          FROM search_query_days
         WHERE day BETWEEN $1::date AND $2::date
-        GROUP BY query ${where}
-        ORDER BY ${order}, query
+        GROUP BY query
+       HAVING sum(searches) >= 2 AND ${order} > 0
+        ORDER BY ${order} DESC, query
         LIMIT $3`,
-      [from, to, first],
+      [input.from, input.to, first],
     );
   const [topQueries, topZeroResultQueries] = await Promise.all([
-    top('sum(searches) DESC', 'HAVING sum(searches) > 0'),
-    top('sum(zero_result_searches) DESC', 'HAVING sum(zero_result_searches) > 0'),
+    top('sum(searches)'),
+    top('sum(zero_result_searches)'),
   ]);
   return { topQueries, topZeroResultQueries };
 }

@@ -17,6 +17,8 @@ export async function measureSearchQuality(
 ): Promise<SearchQualityResult> {
   const queries = [];
   for (const { query, expected } of cases) {
+    if (!expected.length)
+      throw new Error(`The quality case "${query}" expects no guide: it measures nothing.`);
     const slugs = (await search(query)).slice(0, 10);
     const wanted = new Set(expected);
     const found = slugs.slice(0, 5).filter((slug) => wanted.has(slug)).length;

@@ -1,22 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../common/auth';
-import { badInput } from '../../errors';
 import { countSearch, countSearchClick, searchStatistics } from './search-analytics';
 import { selectedFieldsAt } from '../../common/selection';
 import type { Context } from '../../context';
 import { searchGuides, searchKey } from './search.service';
 import { RecordSearchClickPayload, SearchKey, SearchResult, SearchStatistics } from './search.types';
 import { RecordSearchClickInput, SearchInput } from './search.inputs';
-
-/** A calendar day as YYYY-MM-DD, or a BAD_USER_INPUT naming the argument. */
-function isoDay(value: string, argument: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
-    throw badInput(`${argument} must be a day as YYYY-MM-DD.`);
-  }
-  return value;
-}
 
 @Resolver()
 export class SearchResolver {
@@ -38,20 +28,19 @@ export class SearchResolver {
   @Authorized(Role.EDITOR)
   @Query(() => SearchStatistics, {
     description:
-      'The most searched queries and the most searched of those that found nothing, per day from `from` to `to` (Europe/Tallinn, both included). Editors only.',
+      'What was searched from `from` to `to` (Europe/Tallinn days, both included, at most 366): the most searched queries, and the queries that most often found nothing. Queries searched only once in the period are left out. Editors only.',
   })
   searchStatistics(
     @Arg('from', () => String, { description: 'First day, YYYY-MM-DD.' }) from: string,
     @Arg('to', () => String, { description: 'Last day, YYYY-MM-DD.' }) to: string,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'How many queries per list, at most 100.' })
-    first: number,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'How many queries per list, at most 100 (default 20).',
+    })
+    first: number | null,
     @Ctx() ctx: Context,
   ) {
-    return searchStatistics(ctx, {
-      from: isoDay(from, 'from'),
-      to: isoDay(to, 'to'),
-      first: Math.min(Math.max(first, 1), 100),
-    });
+    return searchStatistics(ctx, { from, to, first });
   }
 
   @Mutation(() => RecordSearchClickPayload, {
