@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { stopChild } from '../src/common/child-processes';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
-import { freePort, serverPid, startServer, until } from './support/servers';
+import { freePort, serverPid, startProductionApi, startServer, until } from './support/servers';
 import { startStatementCounter } from './support/statement-counter';
 
 /**
@@ -391,32 +391,16 @@ async function main() {
 
     // The API, as the production image runs it: it migrates and seeds the empty database.
     const apiDb = await viaCounter();
-    const apiPort = await freePort();
-    const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE_DIR)] : [];
     const jwtSecret = randomBytes(32).toString('base64url');
-    const api = startServer(process.execPath, [...profile, 'dist/src/main.js'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        // The write mix sends thousands of mutations a minute from one address and one admin.
-        MUTATIONS_PER_MINUTE_PER_IP: '10000000',
-        MUTATIONS_PER_MINUTE_PER_USER: '10000000',
-        HOST: '127.0.0.1',
-        PORT: String(apiPort),
-        DATABASE_URL: apiDb.url,
-        MEILI_HOST: meili.host,
-        MEILI_MASTER_KEY: meili.masterKey,
-        MEILI_INDEX_PREFIX: 'bench_',
-        JWT_SECRET: jwtSecret,
-        LOG_LEVEL: 'warn',
-        // As API replicas run beside a separate worker: its polling would count as the requests' statements.
-        WORKER_ENABLED: 'false',
-      },
+    const { process: api, url: apiUrl } = await startProductionApi({
+      databaseUrl: apiDb.url,
+      meili,
+      jwtSecret,
+      profileDir: PROFILE_DIR,
+      // The write mix sends thousands of mutations a minute from one address and one admin.
+      env: { MUTATIONS_PER_MINUTE_PER_IP: '10000000', MUTATIONS_PER_MINUTE_PER_USER: '10000000' },
     });
     children.push(api);
-    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    await until(async () => (await fetch(`http://127.0.0.1:${apiPort}/readyz`)).ok, 'the API');
     const { planId, organisationId } = await generateVolume(direct.href);
     const token = adminToken(direct.href, {
       JWT_SECRET: jwtSecret,

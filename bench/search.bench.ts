@@ -34,7 +34,7 @@ import { createSearchClient } from '../src/search/client';
 import { meilisearchHttpClient } from '../src/search/http-client';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
 import { createSearchRuntime } from '../src/search/search-runtime';
-import { freePort, startServer, until } from './support/servers';
+import { freePort, startProductionApi } from './support/servers';
 import { searchQualityCases } from '../seeds/guides/search-queries';
 
 /**
@@ -197,26 +197,14 @@ async function main() {
 
     // The API as production runs it: its own process, built, NODE_ENV=production (the worker below stands in
     // for the separate worker process).
-    const apiPort = await freePort();
-    const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE_DIR)] : [];
-    apiProcess = startServer(process.execPath, [...profile, 'dist/src/main.js'], {
-      cwd: path.resolve(__dirname, '../..'),
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(apiPort),
-        DATABASE_URL: pg.url('bench'),
-        MEILI_HOST: meili.host,
-        MEILI_MASTER_KEY: meili.masterKey,
-        MEILI_INDEX_PREFIX: 'bench_',
-        JWT_SECRET: jwtSecret,
-        LOG_LEVEL: 'warn',
-        WORKER_ENABLED: 'false',
-      },
+    const production = await startProductionApi({
+      databaseUrl: pg.url('bench'),
+      meili,
+      jwtSecret,
+      profileDir: PROFILE_DIR,
     });
-    await until(async () => (await fetch(`http://127.0.0.1:${apiPort}/readyz`)).ok, 'the API');
-    const url = `http://127.0.0.1:${apiPort}/graphql`;
+    apiProcess = production.process;
+    const url = production.url;
 
     const api: number[] = [];
     const floor: number[] = [];

@@ -90,7 +90,7 @@ export function graphqlPostListener<TContext extends BaseContext>(
     };
     let step = 0;
     const next = (error?: unknown) => {
-      if (error) return guarded(() => fail(error, req, res));
+      if (error) return fail(error, req, res);
       const middleware = before[step++];
       if (middleware) return guarded(() => middleware(req, res, next));
       readJson(req, limitBytes, (readError, body) =>

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
+import path from 'node:path';
 import { spawnTethered } from '../../src/common/child-processes';
 
 /** A port nothing listens on now (the kernel's pick), so a server never waits on a taken one. */
@@ -40,4 +41,44 @@ export async function until(probe: () => Promise<boolean>, what: string, timeout
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${what} did not become ready`);
+}
+
+/**
+ * The API as the production image runs it (built, NODE_ENV=production,
+ * without its in-process worker: API replicas run beside a separate worker,
+ * whose polling would also count as the requests' statements),
+ * under the watchdog, ready to answer. `profileDir` writes its V8 CPU profile
+ * there when it stops; `env` adds or overrides variables.
+ */
+export async function startProductionApi(options: {
+  databaseUrl: string;
+  meili: { host: string; masterKey: string };
+  jwtSecret: string;
+  profileDir?: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<{ process: ChildProcess; url: string }> {
+  const port = await freePort();
+  const profile = options.profileDir
+    ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(options.profileDir)]
+    : [];
+  const api = startServer(process.execPath, [...profile, 'dist/src/main.js'], {
+    // Built into dist/bench/support: the checkout is three levels up.
+    cwd: path.resolve(__dirname, '..', '..', '..'),
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: options.databaseUrl,
+      MEILI_HOST: options.meili.host,
+      MEILI_MASTER_KEY: options.meili.masterKey,
+      MEILI_INDEX_PREFIX: 'bench_',
+      JWT_SECRET: options.jwtSecret,
+      LOG_LEVEL: 'warn',
+      WORKER_ENABLED: 'false',
+      ...options.env,
+    },
+  });
+  await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok, 'the API');
+  return { process: api, url: `http://127.0.0.1:${port}/graphql` };
 }

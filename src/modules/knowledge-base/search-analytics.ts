@@ -126,22 +126,27 @@ export async function searchStatistics(
   if (days < 1) throw badInput('to must not be before from.', 'to');
   if (days > MAX_DAYS) throw badInput(`A period is at most ${MAX_DAYS} days.`, 'to');
   const first = pageSize(input.first);
-  const top = (order: string) =>
-    queryRows<QueryCount>(
-      ctx.dataSource,
-      `SELECT query, sum(searches)::int AS searches, sum(zero_result_searches)::int AS "zeroResultSearches",
+  // The period is summed once; both lists are cut from that sum in the same statement.
+  const rows = await queryRows<QueryCount & { list: 'top' | 'zero'; rank: string }>(
+    ctx.dataSource,
+    `WITH totals AS (
+       SELECT query, sum(searches)::int AS searches, sum(zero_result_searches)::int AS "zeroResultSearches",
               sum(clicks)::int AS clicks
          FROM search_query_days
         WHERE day BETWEEN $1::date AND $2::date
         GROUP BY query
-       HAVING sum(searches) >= 2 AND ${order} > 0
-        ORDER BY ${order} DESC, query
-        LIMIT $3`,
-      [input.from, input.to, first],
-    );
-  const [topQueries, topZeroResultQueries] = await Promise.all([
-    top('sum(searches)'),
-    top('sum(zero_result_searches)'),
-  ]);
+       HAVING sum(searches) >= 2)
+     SELECT * FROM (
+       (SELECT 'top' AS list, row_number() OVER (ORDER BY searches DESC, query) AS rank, * FROM totals
+         ORDER BY rank LIMIT $3)
+       UNION ALL
+       (SELECT 'zero', row_number() OVER (ORDER BY "zeroResultSearches" DESC, query), * FROM totals
+         WHERE "zeroResultSearches" > 0 ORDER BY 2 LIMIT $3)) lists
+     ORDER BY list, rank`,
+    [input.from, input.to, first],
+  );
+  const listed = (list: 'top' | 'zero') =>
+    rows.filter((row) => row.list === list).map(({ list: _list, rank: _rank, ...count }) => count);
+  const [topQueries, topZeroResultQueries] = [listed('top'), listed('zero')];
   return { topQueries, topZeroResultQueries };
 }
