@@ -100,6 +100,12 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // CommonJS scripts (a require hook): Node's globals, and require is how they import.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // GraphQL responses in tests are untyped JSON; asserting on their shape is the point.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

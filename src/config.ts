@@ -38,7 +38,13 @@ export interface Config {
   oidc: { issuer: string; jwksUrl: string; audience: string; organisationClaim: string } | null;
   /** Express "trust proxy": how client IPs are read behind a load balancer. */
   trustProxy: boolean | number;
-  attachments: { dir: string; maxBytes: number; allowedTypes: string[] };
+  attachments: {
+    dir: string;
+    maxBytes: number;
+    allowedTypes: string[];
+    /** Text taken from each attachment for search: at most so many characters, time and heap per file. */
+    text: { maxChars: number; timeoutMs: number; maxMemoryMb: number };
+  };
   /** Meilisearch URL given to front-ends with a tenant token (defaults to the server's own). */
   meiliPublicUrl: string | null;
   worker: { enabled: boolean; intervalMs: number; maxRetryDelaySeconds: number };
@@ -262,6 +268,11 @@ export function loadConfig(env: Env = process.env): Config {
         .split(',')
         .map((t) => t.trim())
         .filter(Boolean),
+      text: {
+        maxChars: readPositiveInt(env, 'ATTACHMENT_TEXT_MAX_CHARS', 100_000, problems),
+        timeoutMs: readPositiveInt(env, 'ATTACHMENT_TEXT_TIMEOUT_SECONDS', 60, problems) * 1000,
+        maxMemoryMb: readPositiveInt(env, 'ATTACHMENT_TEXT_MAX_MEMORY_MB', 512, problems),
+      },
     },
     meiliPublicUrl: readUrl(env, 'MEILI_PUBLIC_URL', ['http:', 'https:'], problems),
     worker: {

@@ -67,13 +67,17 @@ export function createMetrics(deps: { dataSource: DataSource; search: SearchRunt
          UNION ALL
          SELECT 'email', count(*)::int,
                 coalesce(extract(epoch FROM now() - min(due_at) FILTER (WHERE due_at <= now())), 0)::float
-           FROM notification_outbox WHERE sent_at IS NULL AND dropped_at IS NULL`,
+           FROM notification_outbox WHERE sent_at IS NULL AND dropped_at IS NULL
+         UNION ALL
+         SELECT 'attachment_text', count(*)::int,
+                coalesce(extract(epoch FROM now() - min(next_attempt_at) FILTER (WHERE next_attempt_at <= now())), 0)::float
+           FROM guide_attachment_texts WHERE status = 'PENDING'`,
       )
       .catch(() => [])
       .finally(() => setTimeout(() => (outboxRead = null), 0).unref()));
   new Gauge({
     name: 'elvl_outbox_backlog',
-    help: 'Unprocessed outbox items by kind (search index updates, emails).',
+    help: 'Unprocessed outbox items by kind (search index updates, emails, attachments waiting for their text to be read).',
     labelNames: ['kind'],
     registers: [registry],
     async collect() {
@@ -87,6 +91,21 @@ export function createMetrics(deps: { dataSource: DataSource; search: SearchRunt
     registers: [registry],
     async collect() {
       for (const row of await outbox()) this.set({ kind: row.kind }, Math.max(0, row.age));
+    },
+  });
+  new Gauge({
+    name: 'elvl_attachment_text_failures',
+    help: 'Attachments whose text could not be read, by reason (ENCRYPTED, NO_TEXT, CORRUPT, TIMEOUT, TOO_COMPLEX, FILE_MISSING); editors see each in GuideAttachment.textExtraction.',
+    labelNames: ['failure'],
+    registers: [registry],
+    async collect() {
+      const rows: { failure: string; n: number }[] = await deps.dataSource
+        .query(
+          `SELECT failure, count(*)::int AS n FROM guide_attachment_texts WHERE status = 'FAILED' GROUP BY failure`,
+        )
+        .catch(() => []);
+      this.reset();
+      for (const row of rows) this.set({ failure: row.failure }, row.n);
     },
   });
   new Gauge({

@@ -142,6 +142,7 @@ describe('metrics', () => {
       expect(text).toMatch(/elvl_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} 1/);
       expect(text).toMatch(/elvl_db_pool_connections\{state="in_use"\} \d+/);
       expect(text).toMatch(/elvl_outbox_backlog\{kind="search"\} \d+/);
+      expect(text).toMatch(/elvl_outbox_backlog\{kind="attachment_text"\} \d+/);
       expect(text).toMatch(/elvl_search_reindex_runs 0/);
       expect(text).toMatch(/elvl_outbox_oldest_age_seconds\{kind="email"\} [\d.]+/);
       expect(text).toMatch(/elvl_meilisearch_up 1/);

@@ -18,16 +18,8 @@ beforeAll(async () => {
       ATTACHMENTS_DIR: attachmentsDir,
     },
   });
-  for (const [who, email, password] of [
-    ['editor', 'toimetaja@elvl.ee', 'arendus-toimetaja-2026'],
-    ['member', 'it@tartu.ee', 'arendus-liige-2026'],
-  ]) {
-    const { body } = await server.graphql(
-      `mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`,
-      { e: email, p: password },
-    );
-    tokens[who] = body.data.login.accessToken;
-  }
+  tokens.editor = await server.signIn('toimetaja@elvl.ee', 'arendus-toimetaja-2026');
+  tokens.member = await server.signIn('it@tartu.ee', 'arendus-liige-2026');
 });
 afterAll(async () => {
   await server.stop();

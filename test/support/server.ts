@@ -18,6 +18,8 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     options?: { token?: string; headers?: Record<string, string> },
   ): Promise<{ status: number; body: any }>;
+  /** Signs in with a seeded person's password and returns the access token. */
+  signIn(email: string, password: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export async function startTestServer(
   httpServer.on('request', handle);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  return {
+  const server: TestServer = {
     base,
     async graphql(query, variables = {}, { token, headers = {} } = {}) {
       const response = await fetch(`${base}/graphql`, {
@@ -61,6 +63,14 @@ export async function startTestServer(
       });
       return { status: response.status, body: await response.json() };
     },
+    async signIn(email, password) {
+      const { body } = await server.graphql(
+        `mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`,
+        { e: email, p: password },
+      );
+      return body.data.login.accessToken;
+    },
     stop: () => apollo.stop(),
   };
+  return server;
 }

@@ -8,6 +8,7 @@ import { Guide, GuideAttachment } from './guide.entity';
 import { findAttachment } from './guide.service';
 import { mayEditGuides } from './visibility';
 import { blobPath, lockBlob, writeBlob } from './blob-store';
+import { queueTextExtraction } from './attachment-text.service';
 
 const safeFilename = (name: string) =>
   [...name]
@@ -24,80 +25,124 @@ function fail(res: Response, status: number, code: string, message: string) {
 /**
  * Attachments over HTTP:
  *   POST /guides/:guideId/attachments?filename=… (editors; the body is the file, Content-Type its type)
+ *   PUT  /attachments/:id[?filename=…] (editors; a new version of the file, same ID; its text is extracted again)
  *   GET  /attachments/:id (anyone who may read the guide; others get 404)
  */
 export function attachmentRoutes({ dataSource, config, log, identify, contextFor }: RouteServices): Router {
   const router = express.Router();
 
-  router.post(
-    '/guides/:guideId/attachments',
-    express.raw({ type: () => true, limit: config.attachments.maxBytes }),
-    async (req, res, next) => {
-      try {
-        const identity = await identify(req, res);
-        if (!identity) return;
-        if (!identity.user) return fail(res, 401, 'UNAUTHENTICATED', 'Sign in to upload.');
-        if (!mayEditGuides(identity.user)) return fail(res, 403, 'FORBIDDEN', 'Only editors attach files.');
-        const contentType = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-        if (!config.attachments.allowedTypes.includes(contentType)) {
-          return fail(
-            res,
-            415,
-            'UNSUPPORTED_TYPE',
-            `Allowed types: ${config.attachments.allowedTypes.join(', ')}.`,
-          );
-        }
-        const filename = safeFilename(String(req.query.filename ?? ''));
-        if (!filename) return fail(res, 400, 'BAD_USER_INPUT', 'Give the file name as ?filename=…');
-        const body = req.body as Buffer;
-        if (!Buffer.isBuffer(body) || body.length === 0)
-          return fail(res, 400, 'BAD_USER_INPUT', 'The file is empty.');
-        const guideId = localUuid(String(req.params.guideId), 'Guide');
-        if (!guideId || !(await dataSource.getRepository(Guide).existsBy({ id: guideId }))) {
-          return fail(res, 404, 'NOT_FOUND', 'No such guide.');
-        }
-        const ctx = contextFor(req, res, identity.user);
+  /** The file of an upload or replacement, checked; answers the request itself and returns null when it is not acceptable. */
+  async function fileOf(req: Request, res: Response, { nameRequired }: { nameRequired: boolean }) {
+    const identity = await identify(req, res);
+    if (!identity) return null;
+    if (!identity.user) return (fail(res, 401, 'UNAUTHENTICATED', 'Sign in to upload.'), null);
+    if (!mayEditGuides(identity.user))
+      return (fail(res, 403, 'FORBIDDEN', 'Only editors attach files.'), null);
+    const contentType = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (!config.attachments.allowedTypes.includes(contentType)) {
+      fail(res, 415, 'UNSUPPORTED_TYPE', `Allowed types: ${config.attachments.allowedTypes.join(', ')}.`);
+      return null;
+    }
+    const filename = safeFilename(String(req.query.filename ?? ''));
+    if (!filename && nameRequired)
+      return (fail(res, 400, 'BAD_USER_INPUT', 'Give the file name as ?filename=…'), null);
+    const body = req.body as Buffer;
+    if (!Buffer.isBuffer(body) || body.length === 0)
+      return (fail(res, 400, 'BAD_USER_INPUT', 'The file is empty.'), null);
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    return {
+      user: identity.user,
+      ctx: contextFor(req, res, identity.user),
+      contentType,
+      filename,
+      body,
+      sha256,
+    };
+  }
 
-        const sha256 = createHash('sha256').update(body).digest('hex');
+  const describeAttachment = (a: GuideAttachment) => ({
+    id: toGlobalId('GuideAttachment', a.id),
+    filename: a.filename,
+    contentType: a.contentType,
+    size: a.size,
+    sha256: a.sha256,
+    downloadUrl: a.downloadUrl,
+  });
+  const rawBody = express.raw({ type: () => true, limit: config.attachments.maxBytes });
 
-        const outcome = await runMutation(ctx, 'addGuideAttachment', async (em, audit) => {
-          // Locked, so a guide deleted meanwhile cannot end up with an attachment row.
-          const guide = await em.findOne(Guide, {
-            where: { id: guideId },
-            lock: { mode: 'pessimistic_read' },
-          });
-          if (!guide) return null;
-          // The file and its row land together, under the checksum's lock (see blob-store.ts).
-          await lockBlob(em, sha256);
-          await writeBlob(config.attachments.dir, sha256, body);
-          const attachment = await em.save(
-            em.create(GuideAttachment, {
-              guideId: guide.id,
-              filename,
-              contentType,
-              size: body.length,
-              sha256,
-              uploadedById: identity.user!.id,
-            }),
-          );
-          audit.record('GuideAttachment', attachment.id, null, attachment);
-          return attachment;
-        });
-        if (!outcome.value) return fail(res, 404, 'NOT_FOUND', 'No such guide.');
-        const a = outcome.value;
-        res.status(201).json({
-          id: toGlobalId('GuideAttachment', a.id),
-          filename: a.filename,
-          contentType: a.contentType,
-          size: a.size,
-          sha256: a.sha256,
-          downloadUrl: a.downloadUrl,
-        });
-      } catch (error) {
-        next(error);
+  router.post('/guides/:guideId/attachments', rawBody, async (req, res, next) => {
+    try {
+      const file = await fileOf(req, res, { nameRequired: true });
+      if (!file) return;
+      const guideId = localUuid(String(req.params.guideId), 'Guide');
+      if (!guideId || !(await dataSource.getRepository(Guide).existsBy({ id: guideId }))) {
+        return fail(res, 404, 'NOT_FOUND', 'No such guide.');
       }
-    },
-  );
+      const outcome = await runMutation(file.ctx, 'addGuideAttachment', async (em, audit) => {
+        // Locked, so a guide deleted meanwhile cannot end up with an attachment row.
+        const guide = await em.findOne(Guide, { where: { id: guideId }, lock: { mode: 'pessimistic_read' } });
+        if (!guide) return null;
+        // The file and its row land together, under the checksum's lock (see blob-store.ts).
+        await lockBlob(em, file.sha256);
+        await writeBlob(config.attachments.dir, file.sha256, file.body);
+        const attachment = await em.save(
+          em.create(GuideAttachment, {
+            guideId: guide.id,
+            filename: file.filename,
+            contentType: file.contentType,
+            size: file.body.length,
+            sha256: file.sha256,
+            uploadedById: file.user.id,
+          }),
+        );
+        await queueTextExtraction(em, attachment);
+        audit.record('GuideAttachment', attachment.id, null, attachment);
+        return attachment;
+      });
+      if (!outcome.value) return fail(res, 404, 'NOT_FOUND', 'No such guide.');
+      res.status(201).json(describeAttachment(outcome.value));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // A new version of the file under the same attachment (its ID and links stay); the name stays unless given.
+  router.put('/attachments/:id', rawBody, async (req, res, next) => {
+    try {
+      const file = await fileOf(req, res, { nameRequired: false });
+      if (!file) return;
+      const id =
+        localUuid(String(req.params.id), 'GuideAttachment') ??
+        (isUuid(String(req.params.id)) ? String(req.params.id) : null);
+      const outcome = id
+        ? await runMutation(file.ctx, 'replaceGuideAttachment', async (em, audit) => {
+            const before = await em.findOne(GuideAttachment, {
+              where: { id },
+              lock: { mode: 'pessimistic_write' },
+            });
+            if (!before) return null;
+            await lockBlob(em, file.sha256);
+            await writeBlob(config.attachments.dir, file.sha256, file.body);
+            const after = await em.save(
+              Object.assign(new GuideAttachment(), before, {
+                filename: file.filename || before.filename,
+                contentType: file.contentType,
+                size: file.body.length,
+                sha256: file.sha256,
+                uploadedById: file.user.id,
+              }),
+            );
+            await queueTextExtraction(em, after);
+            audit.record('GuideAttachment', after.id, before, after);
+            return after;
+          })
+        : { value: null };
+      if (!outcome.value) return fail(res, 404, 'NOT_FOUND', 'No such attachment.');
+      res.status(200).json(describeAttachment(outcome.value));
+    } catch (error) {
+      next(error);
+    }
+  });
 
   router.get('/attachments/:id', async (req, res, next) => {
     try {

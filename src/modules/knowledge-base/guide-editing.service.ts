@@ -405,6 +405,8 @@ export async function removeAttachment(
       noun: 'attachment',
     });
     await em.delete(GuideAttachment, { id: attachment.id });
+    // Its text and file name leave the guide's search document.
+    await enqueueGuideSync(em, attachment.guideId);
     audit.record('GuideAttachment', attachment.id, attachment, null);
     return toGlobalId('GuideAttachment', attachment.id);
   });

@@ -26,14 +26,32 @@ export interface GuideDocument {
   visibility: string;
   organisationId: string;
   activityIds: string[];
+  /** The guide's files: their names, and the text taken out of them (attachment-text.service.ts). */
+  attachments: IndexedAttachment[];
   publishedAt: number;
   updatedAt: number;
   version: number;
 }
 
+export interface IndexedAttachment {
+  id: string;
+  filename: string;
+  /** Empty while the text is pending, or when none could be taken out. */
+  text: string;
+}
+
 /** Index settings, applied idempotently when a process starts and to every rebuilt index. */
 export const GUIDE_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'summary', 'headings', 'body', 'topicNames'],
+  // Attachments last: a word in the guide itself says more about it than one somewhere in a file.
+  searchableAttributes: [
+    'title',
+    'summary',
+    'headings',
+    'body',
+    'topicNames',
+    'attachments.filename',
+    'attachments.text',
+  ],
   filterableAttributes: [
     'kind',
     'topics',
@@ -114,16 +132,23 @@ export async function buildGuideDocuments(
     : [];
   const published = guides.filter((g) => g.status === GuideStatus.PUBLISHED);
   const publishedIds = new Set(published.map((g) => g.id));
-  const [topics, links] = await Promise.all([
-    em.find(Topic),
-    published.length
-      ? em
-          .getRepository(GuideActivity)
-          .createQueryBuilder('a')
-          .where('a.guide_id IN (:...ids)', { ids: [...publishedIds] })
-          .getMany()
-      : [],
-  ]);
+  // One after another: `em` may be a transaction's single connection.
+  const topics = await em.find(Topic);
+  const links = published.length
+    ? await em
+        .getRepository(GuideActivity)
+        .createQueryBuilder('a')
+        .where('a.guide_id IN (:...ids)', { ids: [...publishedIds] })
+        .getMany()
+    : [];
+  const files: (IndexedAttachment & { guideId: string })[] = published.length
+    ? await em.query(
+        `SELECT a.guide_id AS "guideId", a.id, a.filename, coalesce(t.text, '') AS text
+           FROM guide_attachments a LEFT JOIN guide_attachment_texts t ON t.attachment_id = a.id
+          WHERE a.guide_id = ANY($1) ORDER BY a.created_at, a.id`,
+        [[...publishedIds]],
+      )
+    : [];
   const topicMap = new Map(topics.map((t) => [t.code, t]));
   const upsert = published.map((g) => {
     const codes = withAncestors(g.topicCodes, topicMap);
@@ -145,6 +170,9 @@ export async function buildGuideDocuments(
       visibility: g.visibility,
       organisationId: g.organisationId,
       activityIds: links.filter((l) => l.guideId === g.id).map((l) => l.activityId),
+      attachments: files
+        .filter((f) => f.guideId === g.id)
+        .map(({ id, filename, text }) => ({ id, filename, text })),
       publishedAt: Math.floor(g.publishedAt!.getTime() / 1000),
       updatedAt: Math.floor(g.updatedAt.getTime() / 1000),
       version: g.version,

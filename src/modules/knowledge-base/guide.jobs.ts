@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { retryLater } from '../../common/retry';
 import type { Job } from '../../module';
 import { completed } from '../../search/tasks';
+import { ATTACHMENT_TEXT_CHANNEL } from './attachment-text.entity';
+import { extractDueTexts } from './attachment-text.service';
 import { sweepBlobs } from './blob-store';
 import { publishDueGuides } from './guide-editing.service';
 import { buildGuideDocuments, ensureGuideIndexOnce, guideIndexUid } from './guide-index';
@@ -88,4 +90,12 @@ export const sweepAttachmentFiles: Job = {
     // Nothing is left to sweep until the next hour, whatever was removed.
     return 0;
   },
+};
+
+/** Takes the text out of uploaded or replaced attachments for search (attachment-text.service.ts). */
+export const extractAttachmentTexts: Job = {
+  name: 'extractAttachmentTexts',
+  wakeOn: ATTACHMENT_TEXT_CHANNEL,
+  batchSize: 10,
+  run: (services, { batchSize }) => extractDueTexts(services, batchSize),
 };

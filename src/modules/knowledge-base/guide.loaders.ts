@@ -1,5 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { byIdLoader, groupedLoader, keyedLoader } from '../../common/loaders';
+import { rowsWhereIn } from '../../common/sql-rows';
+import { GuideAttachmentText } from './attachment-text.entity';
 import {
   Guide,
   GuideActivity,
@@ -28,6 +30,11 @@ export function guideLoaders(dataSource: DataSource) {
     ),
     guideRevisionById: byIdLoader(dataSource, GuideRevision),
     guideAttachmentById: byIdLoader(dataSource, GuideAttachment),
+    /** How extraction went, without the text itself (it can be 100 000 characters). */
+    attachmentTextById: keyedLoader<string, GuideAttachmentText>(
+      (ids) => rowsWhereIn(dataSource, GuideAttachmentText, 'attachment_id', ids, undefined, ['text']),
+      (t) => t.attachmentId,
+    ),
     previousSlugs: groupedLoader<string, GuideSlugHistory>(
       (ids) => repo(GuideSlugHistory).findBy({ guideId: In([...ids]) }),
       (s) => s.guideId,

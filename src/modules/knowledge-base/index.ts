@@ -9,7 +9,14 @@ import {
   GuideSlugHistory,
   Topic,
 } from './guide.entity';
-import { publishScheduledGuides, sweepAttachmentFiles, syncGuideIndex } from './guide.jobs';
+import {
+  extractAttachmentTexts,
+  publishScheduledGuides,
+  sweepAttachmentFiles,
+  syncGuideIndex,
+} from './guide.jobs';
+import { GuideAttachmentText } from './attachment-text.entity';
+import { AttachmentTextResolver } from './attachment-text.resolver';
 import { ensureGuideIndexOnce, guideIndexUid } from './guide-index';
 import { guideLoaders } from './guide.loaders';
 import { GuideResolver, GuideRevisionResolver, TopicResolver } from './guide.resolver';
@@ -18,7 +25,7 @@ import { findAttachment, findGuideById, findRevision } from './guide.service';
 import { SearchOutboxEntry, SearchReindexRun } from './search-outbox.entity';
 import { SearchClickDay, SearchQueryDay } from './search-analytics.entity';
 import { migrations } from './migrations';
-import { SearchResolver } from './search.resolver';
+import { SearchHighlightResolver, SearchResolver } from './search.resolver';
 
 /**
  * The KOV-wide intranet: guides with drafts, review, publishing, revisions and
@@ -35,17 +42,25 @@ export const knowledgeBaseModule: AppModule = {
     GuideActivity,
     GuideRevision,
     GuideAttachment,
+    GuideAttachmentText,
     SearchOutboxEntry,
     SearchReindexRun,
     SearchQueryDay,
     SearchClickDay,
   ],
-  resolvers: [GuideResolver, GuideRevisionResolver, TopicResolver, SearchResolver],
+  resolvers: [
+    GuideResolver,
+    GuideRevisionResolver,
+    TopicResolver,
+    SearchResolver,
+    SearchHighlightResolver,
+    AttachmentTextResolver,
+  ],
   loaders: guideLoaders,
   nodes: { Guide: findGuideById, GuideRevision: findRevision, GuideAttachment: findAttachment },
   routes: attachmentRoutes,
   boot: ({ search }) => ensureGuideIndexOnce(search.client, guideIndexUid(search)),
-  jobs: [publishScheduledGuides, syncGuideIndex, sweepAttachmentFiles],
+  jobs: [publishScheduledGuides, syncGuideIndex, extractAttachmentTexts, sweepAttachmentFiles],
   seed: seedKnowledgeBase,
   migrations,
 };
@@ -63,3 +78,4 @@ export { measureSearchQuality, type SearchQualityResult } from './search-quality
 export { searchGuides } from './search.service';
 export { normaliseQuery, settleSearchCounts } from './search-analytics';
 export { SearchInput } from './search.inputs';
+export { TextExtractor, type ExtractionOutcome } from './text-extractor';

@@ -1,11 +1,30 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../../common/auth';
 import { countSearch, countSearchClick, searchStatistics } from './search-analytics';
 import { selectedFieldsAt } from '../../common/selection';
 import type { Context } from '../../context';
 import { searchGuides, searchKey } from './search.service';
-import { RecordSearchClickPayload, SearchKey, SearchResult, SearchStatistics } from './search.types';
+import {
+  RecordSearchClickPayload,
+  SearchHighlight,
+  SearchKey,
+  SearchResult,
+  SearchStatistics,
+} from './search.types';
+import { GuideAttachment } from './guide.entity';
+import { findAttachment } from './guide.service';
 import { RecordSearchClickInput, SearchInput } from './search.inputs';
 
 @Resolver()
@@ -61,5 +80,21 @@ export class SearchResolver {
   })
   searchKey(@Ctx() ctx: Context) {
     return searchKey(ctx);
+  }
+}
+
+@Resolver(() => SearchHighlight)
+export class SearchHighlightResolver {
+  @FieldResolver(() => GuideAttachment, {
+    nullable: true,
+    description:
+      'For an "attachment" highlight, the file (with its download link); null otherwise, or if it was removed a moment ago.',
+  })
+  attachment(
+    @Root() highlight: SearchHighlight,
+    @Ctx() ctx: Context,
+  ): Promise<GuideAttachment | null> | null {
+    // The same rule as the download: only for those who may read the guide (the hit already says they may).
+    return highlight.attachmentId ? findAttachment(ctx, highlight.attachmentId) : null;
   }
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { localUuid, toGlobalId } from '../../common/node-id';
 import { decodeCursor, encodeCursor, pageSize, PageInfo } from '../../common/pagination';
 import { Guide, Topic } from './guide.entity';
-import { guideIndexUid, type GuideDocument } from './guide-index';
+import { guideIndexUid, type GuideDocument, type IndexedAttachment } from './guide-index';
 import { Organisation } from '../organisations';
 import { In } from 'typeorm';
 import { queryRows, rowsWhereIn } from '../../common/sql-rows';
@@ -66,18 +66,26 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 
+const marked = (text: string) => escapeHtml(text).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>');
+
 function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHighlight[] {
   if (!formatted) return [];
-  return ['title', 'summary', 'body']
+  const highlights: SearchHighlight[] = ['title', 'summary', 'body']
     .map((field) => ({
       field,
       text: typeof formatted[field] === 'string' ? (formatted[field] as string) : '',
     }))
     .filter(({ text }) => text.includes(OPEN))
-    .map(({ field, text }) => ({
-      field,
-      snippet: escapeHtml(text).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>'),
-    }));
+    .map(({ field, text }) => ({ field, snippet: marked(text) }));
+  // Each matching attachment by name: the piece of its text that matched, else its matching file name.
+  const attachments = Array.isArray(formatted.attachments)
+    ? (formatted.attachments as Partial<IndexedAttachment>[])
+    : [];
+  for (const { id, text = '', filename = '' } of attachments) {
+    const matched = text.includes(OPEN) ? text : filename.includes(OPEN) ? filename : null;
+    if (id && matched) highlights.push({ field: 'attachment', snippet: marked(matched), attachmentId: id });
+  }
+  return highlights;
 }
 
 /** Full-text search over the published guides the caller may read, with facets counted under the same rules. */
@@ -103,9 +111,10 @@ export async function searchGuides(
         filter: searchFilter(ctx, input),
         facets: facets.map((f) => FACET_ATTRIBUTES[f]),
         sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
-        attributesToRetrieve: fromIndex ? INDEX_DOCUMENT_ATTRIBUTES : ['id'],
-        attributesToHighlight: ['title', 'summary', 'body'],
-        attributesToCrop: ['summary', 'body'],
+        // The attachments' IDs name them in the highlights (their texts come back cropped there, never whole).
+        attributesToRetrieve: fromIndex ? INDEX_DOCUMENT_ATTRIBUTES : ['id', 'attachments.id'],
+        attributesToHighlight: ['title', 'summary', 'body', 'attachments.filename', 'attachments.text'],
+        attributesToCrop: ['summary', 'body', 'attachments.text'],
         cropLength: 24,
         highlightPreTag: OPEN,
         highlightPostTag: CLOSE,
@@ -186,7 +195,8 @@ const INDEXED_GUIDE_FIELDS: ReadonlySet<string> = new Set([
   'visibility',
   'organisation',
 ]);
-const INDEX_DOCUMENT_ATTRIBUTES: (keyof GuideDocument)[] = [
+const INDEX_DOCUMENT_ATTRIBUTES: string[] = [
+  'attachments.id',
   'id',
   'translationKey',
   'language',

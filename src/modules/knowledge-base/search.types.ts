@@ -54,8 +54,14 @@ registerLabelledEnum(SearchSort, {
 
 @ObjectType({ description: 'A cropped piece of a field with the matched words marked.' })
 export class SearchHighlight {
-  @Field({ description: 'The field: "title", "summary" or "body".' })
+  @Field({
+    description:
+      'The field: "title", "summary", "body", or "attachment" (then `attachment` names the file whose text or name matched).',
+  })
   field: string;
+
+  /** The matching attachment's ID, for `attachment`. */
+  attachmentId?: string;
 
   @Field({
     description:
