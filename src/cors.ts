@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 
 /** What a GraphQL client sends cross-origin, and what it may read back. */
 const ALLOWED_HEADERS = 'content-type, authorization, apollo-require-preflight, x-request-id';
-const ALLOWED_METHODS = 'GET, POST, OPTIONS';
+const ALLOWED_METHODS = 'GET, POST, PUT, OPTIONS';
 
 /**
  * CORS for the API: only the allow-listed origins (CORS_ORIGINS) get

@@ -132,8 +132,12 @@ export interface Job {
   wakeOn?: string;
   /** Items one run takes at most (outbox rows, guides, emails). */
   batchSize?: number;
-  /** Does one batch of at most `batchSize` items; returns how many it settled. */
-  run(services: JobServices, batch: { batchSize: number }): Promise<number>;
+  /**
+   * Does one batch of at most `batchSize` items; returns how many it settled.
+   * `signal` aborts when the worker stops: a job whose items take long stops
+   * between (or during) them and leaves the rest for the next process.
+   */
+  run(services: JobServices, batch: { batchSize: number; signal: AbortSignal }): Promise<number>;
 }
 
 export interface SeedOptions {

@@ -39,6 +39,8 @@ interface JobState {
 export class Worker {
   private readonly states: JobState[];
   private stopped = true;
+  /** Aborted by stop(): a long run (reading attachments) gives up its current item instead of finishing the batch. */
+  private stopping = new AbortController();
   private listener: Client | undefined;
   private listening: Promise<void> | undefined;
 
@@ -54,6 +56,7 @@ export class Worker {
   /** Starts every job's loop, and listens for the channels jobs wake on. */
   start(): void {
     this.stopped = false;
+    this.stopping = new AbortController();
     this.listening = this.listen();
     for (const state of this.states) state.running = this.loop(state);
   }
@@ -61,6 +64,7 @@ export class Worker {
   /** Stops after the runs in progress; resolves when every loop has ended. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     for (const state of this.states) {
       clearTimeout(state.timer);
       state.wake?.();
@@ -80,7 +84,10 @@ export class Worker {
   }
 
   private run(job: Job): Promise<number> {
-    return job.run(this.options.services, { batchSize: job.batchSize ?? DEFAULT_BATCH_SIZE });
+    return job.run(this.options.services, {
+      batchSize: job.batchSize ?? DEFAULT_BATCH_SIZE,
+      signal: this.stopping.signal,
+    });
   }
 
   /**

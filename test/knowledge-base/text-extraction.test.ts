@@ -87,4 +87,28 @@ describe('text extraction (worker thread)', () => {
       text: 'Edasi',
     });
   });
+
+  it('refuses an archive whose parts claim to inflate past the limit, without inflating them', async () => {
+    const docx = await docxOf(['Paisuv dokument']);
+    // Make the central directory say the document part inflates to 1 GiB, as a "zip bomb" does.
+    const bomb = Buffer.from(docx);
+    for (
+      let at = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      at >= 0;
+      at = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)
+    )
+      bomb.writeUInt32LE(0x40000000, at + 24);
+    expect(await extractor.extract(bomb, DOCX)).toMatchObject({ ok: false, reason: 'TOO_COMPLEX' });
+  });
+
+  it('gives up the file in hand when the worker stops, and reads the next one in a fresh thread', async () => {
+    const stopping = new AbortController();
+    const reading = extractor.extract(await pdfOf(['Katkestatud lugemine']), PDF, stopping.signal);
+    stopping.abort(new Error('stopping'));
+    await expect(reading).rejects.toThrow('stopping');
+    expect(await extractor.extract(Buffer.from('Pärast peatamist'), 'text/plain')).toMatchObject({
+      ok: true,
+      text: 'Pärast peatamist',
+    });
+  });
 });

@@ -18,6 +18,9 @@ import { bearsText } from './text-types';
  * to the search index through the guide's outbox entry.
  */
 
+/** A library's message as stored and shown to editors: no NUL (PostgreSQL text refuses it), at most 500 characters. */
+const cleanDetail = (detail: string) => detail.replaceAll('\u0000', ' ').slice(0, 500);
+
 /** Attempts that never finished (the process died) before the file is given up on. */
 const MAX_ATTEMPTS = 3;
 
@@ -64,17 +67,20 @@ interface Claim {
  */
 async function claimNext(dataSource: DataSource, leaseSeconds: number): Promise<Claim | undefined> {
   const [rows] = await dataSource.query(
+    // The attachment row is locked too, so a file replaced meanwhile is read as it is now, not as it was.
     `WITH next AS (
-       SELECT attachment_id FROM guide_attachment_texts
-        WHERE status = 'PENDING' AND next_attempt_at <= now()
-        ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+       SELECT t.attachment_id, a.guide_id, a.sha256, a.content_type
+         FROM guide_attachment_texts t JOIN guide_attachments a ON a.id = t.attachment_id
+        WHERE t.status = 'PENDING' AND t.next_attempt_at <= now()
+        ORDER BY t.next_attempt_at LIMIT 1
+        FOR UPDATE OF t SKIP LOCKED FOR SHARE OF a)
      UPDATE guide_attachment_texts t
         SET attempts = t.attempts + 1, lease_id = gen_random_uuid(),
             next_attempt_at = now() + make_interval(secs => $1), updated_at = now()
-       FROM next, guide_attachments a
-      WHERE t.attachment_id = next.attachment_id AND a.id = t.attachment_id
-     RETURNING t.attachment_id AS "attachmentId", a.guide_id AS "guideId", a.sha256,
-               a.content_type AS "contentType", t.attempts, t.lease_id AS "leaseId"`,
+       FROM next
+      WHERE t.attachment_id = next.attachment_id
+     RETURNING t.attachment_id AS "attachmentId", next.guide_id AS "guideId", next.sha256,
+               next.content_type AS "contentType", t.attempts, t.lease_id AS "leaseId"`,
     [leaseSeconds],
   );
   return (rows as Claim[])[0];
@@ -86,7 +92,12 @@ type Settled =
   /** Try again after a pause (the file could not be read this time). */
   | { retryInSeconds: number; detail: string };
 
-async function attempt(claim: Claim, config: Config, extractor: TextExtractor): Promise<Settled> {
+async function attempt(
+  claim: Claim,
+  config: Config,
+  extractor: TextExtractor,
+  signal: AbortSignal,
+): Promise<Settled> {
   if (claim.attempts > MAX_ATTEMPTS)
     return {
       ok: false,
@@ -97,12 +108,13 @@ async function attempt(claim: Claim, config: Config, extractor: TextExtractor): 
   try {
     bytes = await fs.readFile(blobPath(config.attachments.dir, claim.sha256));
   } catch (error) {
-    const detail = `The stored file could not be read: ${(error as Error).message}`;
+    // The error's code, not its message: that names the server's paths.
+    const detail = `The stored file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`;
     if (claim.attempts >= MAX_ATTEMPTS)
       return { ok: false, failure: AttachmentTextFailure.FILE_MISSING, detail };
     return { retryInSeconds: 30 * 2 ** claim.attempts, detail };
   }
-  const outcome: ExtractionOutcome = await extractor.extract(bytes, claim.contentType);
+  const outcome: ExtractionOutcome = await extractor.extract(bytes, claim.contentType, signal);
   return outcome.ok
     ? outcome
     : { ok: false, failure: AttachmentTextFailure[outcome.reason], detail: outcome.detail };
@@ -116,7 +128,7 @@ async function settle(dataSource: DataSource, claim: Claim, settled: Settled): P
         `UPDATE guide_attachment_texts SET lease_id = NULL, failure_detail = $3,
                 next_attempt_at = now() + make_interval(secs => $2), updated_at = now()
           WHERE attachment_id = $1 AND lease_id = $4`,
-        [claim.attachmentId, settled.retryInSeconds, settled.detail.slice(0, 500), claim.leaseId],
+        [claim.attachmentId, settled.retryInSeconds, cleanDetail(settled.detail), claim.leaseId],
       );
       return false;
     }
@@ -124,7 +136,8 @@ async function settle(dataSource: DataSource, claim: Claim, settled: Settled): P
       `UPDATE guide_attachment_texts
           SET status = $2, failure = $3, failure_detail = $4, text = $5, characters = $6, truncated = $7,
               lease_id = NULL, finished_at = now(), next_attempt_at = now(), updated_at = now()
-        WHERE attachment_id = $1 AND lease_id = $8`,
+        WHERE attachment_id = $1 AND lease_id = $8
+          AND EXISTS (SELECT 1 FROM guide_attachments WHERE id = $1 AND sha256 = $9)`,
       settled.ok
         ? [
             claim.attachmentId,
@@ -135,16 +148,18 @@ async function settle(dataSource: DataSource, claim: Claim, settled: Settled): P
             settled.text.length,
             settled.truncated,
             claim.leaseId,
+            claim.sha256,
           ]
         : [
             claim.attachmentId,
             'FAILED',
             settled.failure,
-            settled.detail.slice(0, 500),
+            cleanDetail(settled.detail),
             null,
             0,
             false,
             claim.leaseId,
+            claim.sha256,
           ],
     );
     if (!updated) return false;
@@ -159,17 +174,29 @@ async function settle(dataSource: DataSource, claim: Claim, settled: Settled): P
  */
 export async function extractDueTexts(
   { dataSource, config, log }: { dataSource: DataSource; config: Config; log: Logger },
-  batchSize: number,
+  { batchSize, signal }: { batchSize: number; signal: AbortSignal },
 ): Promise<number> {
   const extractor = new TextExtractor(config.attachments.text);
   // Past the longest an attempt can take: its timeout, plus reading the file and starting a thread.
   const leaseSeconds = Math.ceil(config.attachments.text.timeoutMs / 1000) * 2 + 60;
   let settledCount = 0;
   try {
-    for (let i = 0; i < batchSize; i += 1) {
+    for (let i = 0; i < batchSize && !signal.aborted; i += 1) {
       const claim = await claimNext(dataSource, leaseSeconds);
       if (!claim) break;
-      const settled = await attempt(claim, config, extractor);
+      let settled: Settled;
+      try {
+        settled = await attempt(claim, config, extractor, signal);
+      } catch (error) {
+        if (!signal.aborted) throw error;
+        // Stopping: the file is due again at once, and this attempt does not count.
+        await dataSource.query(
+          `UPDATE guide_attachment_texts SET lease_id = NULL, attempts = attempts - 1, next_attempt_at = now()
+            WHERE attachment_id = $1 AND lease_id = $2`,
+          [claim.attachmentId, claim.leaseId],
+        );
+        break;
+      }
       if (await settle(dataSource, claim, settled)) {
         settledCount += 1;
         if ('failure' in settled)

@@ -40,6 +40,22 @@ export interface IndexedAttachment {
   text: string;
 }
 
+/**
+ * Attachment text one guide's document holds at most, over all its files:
+ * Meilisearch indexes only so many words of an attribute, and a sync batch
+ * must stay well under its payload limit. Files are taken in upload order.
+ */
+export const GUIDE_ATTACHMENT_TEXT_BUDGET = 300_000;
+
+function withinBudget(files: IndexedAttachment[]): IndexedAttachment[] {
+  let left = GUIDE_ATTACHMENT_TEXT_BUDGET;
+  return files.map(({ id, filename, text }) => {
+    const kept = text.length <= left ? text : text.slice(0, left).replace(/\s+\S*$/, '');
+    left -= kept.length;
+    return { id, filename, text: kept };
+  });
+}
+
 /** Index settings, applied idempotently when a process starts and to every rebuilt index. */
 export const GUIDE_INDEX_SETTINGS: Settings = {
   // Attachments last: a word in the guide itself says more about it than one somewhere in a file.
@@ -170,9 +186,7 @@ export async function buildGuideDocuments(
       visibility: g.visibility,
       organisationId: g.organisationId,
       activityIds: links.filter((l) => l.guideId === g.id).map((l) => l.activityId),
-      attachments: files
-        .filter((f) => f.guideId === g.id)
-        .map(({ id, filename, text }) => ({ id, filename, text })),
+      attachments: withinBudget(files.filter((f) => f.guideId === g.id)),
       publishedAt: Math.floor(g.publishedAt!.getTime() / 1000),
       updatedAt: Math.floor(g.updatedAt.getTime() / 1000),
       version: g.version,

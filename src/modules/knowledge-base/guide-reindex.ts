@@ -7,7 +7,8 @@ import { GuideStatus } from './guide.enums';
 import { buildGuideDocuments, ensureGuideIndex, guideIndexUid } from './guide-index';
 import { SEARCH_SYNC_LOCK, SearchReindexRun } from './search-outbox.entity';
 
-const BATCH = 500;
+// Documents per request: with attachment texts (at most 300 000 characters a guide) well under Meilisearch's payload limit.
+const BATCH = 200;
 
 /**
  * Builds a fresh index from PostgreSQL beside the live one and swaps them in

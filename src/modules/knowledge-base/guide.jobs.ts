@@ -32,7 +32,8 @@ async function lockGuides(em: EntityManager, guideIds: string[]): Promise<string
 export const syncGuideIndex: Job = {
   name: 'syncGuideIndex',
   wakeOn: SEARCH_OUTBOX_CHANNEL,
-  batchSize: 200,
+  // A document can hold 300 000 characters of attachment text: batches stay well under Meilisearch's 100 MB payload.
+  batchSize: 100,
   async run({ dataSource, search, config, log }, { batchSize }) {
     const uid = guideIndexUid(search);
     return dataSource.transaction(async (em) => {
@@ -97,5 +98,5 @@ export const extractAttachmentTexts: Job = {
   name: 'extractAttachmentTexts',
   wakeOn: ATTACHMENT_TEXT_CHANNEL,
   batchSize: 10,
-  run: (services, { batchSize }) => extractDueTexts(services, batchSize),
+  run: (services, batch) => extractDueTexts(services, batch),
 };

@@ -12,7 +12,7 @@ import type { TextBearingType } from './text-types';
  */
 
 /** Why a document gave no text. */
-export type ExtractionFailureReason = 'ENCRYPTED' | 'NO_TEXT' | 'CORRUPT';
+export type ExtractionFailureReason = 'ENCRYPTED' | 'NO_TEXT' | 'CORRUPT' | 'TOO_COMPLEX';
 
 export class ExtractionFailure extends Error {
   constructor(
@@ -61,6 +61,7 @@ export async function extractDocumentText(
   if (!extractor) throw new Error(`No text extractor for ${contentType}`);
   const text = new TextCollector(maxChars);
   try {
+    if (ZIPPED.has(contentType)) await refuseZipBomb(bytes);
     await extractor(bytes, text);
   } catch (error) {
     if (error instanceof ExtractionFailure) throw error;
@@ -71,6 +72,31 @@ export async function extractDocumentText(
   if (!/[\p{L}\p{N}]/u.test(result.text))
     throw new ExtractionFailure('NO_TEXT', 'The file has no text (a scan or an image?).');
   return result;
+}
+
+/** Office and OpenDocument files are ZIP archives; their parts are inflated into memory the heap limit does not cover. */
+const ZIPPED: ReadonlySet<string> = new Set([
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+]);
+
+/** What a document's parts may inflate to, in all. */
+const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
+
+/** Refuses an archive whose parts say they inflate to more than MAX_UNZIPPED_BYTES (a "zip bomb"), before inflating any. */
+async function refuseZipBomb(bytes: Uint8Array): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes);
+  let total = 0;
+  zip.forEach((_, file) => {
+    // The central directory's sizes, read without inflating (JSZip keeps them on its internal _data).
+    total += (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  });
+  if (total > MAX_UNZIPPED_BYTES)
+    throw new ExtractionFailure('TOO_COMPLEX', `Its parts inflate to ${Math.round(total / 2 ** 20)} MB.`);
 }
 
 const describe = (error: unknown) =>
@@ -88,8 +114,9 @@ class TextCollector {
     if (this.full) return;
     const normalised = paragraph
       .normalize('NFC')
-      // Soft hyphens only mark where a word may break: gone, the word is whole again.
-      .replace(/\u00ad/g, '')
+      // Soft hyphens only mark where a word may break: gone, the word is whole again. The private-use
+      // characters search marks matches with (src/search/highlights.ts) must not come from a document.
+      .replace(/[\u00ad\ue000\ue001]/g, '')
       // Control characters (form feeds, NULs from broken encodings) become spaces.
       // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { extractDocumentText, ExtractionFailure } from './text-extraction';
+import { extractDocumentText, ExtractionFailure, type ExtractionFailureReason } from './text-extraction';
 
 /** The worker thread's side of text-extractor.ts: one request at a time, one answer per request. */
 export interface ExtractionRequest {
@@ -9,7 +9,7 @@ export interface ExtractionRequest {
 }
 export type ExtractionAnswer =
   | { ok: true; text: string; truncated: boolean }
-  | { ok: false; reason: 'ENCRYPTED' | 'NO_TEXT' | 'CORRUPT'; detail: string };
+  | { ok: false; reason: ExtractionFailureReason; detail: string };
 
 parentPort?.on('message', async ({ bytes, contentType, maxChars }: ExtractionRequest) => {
   let answer: ExtractionAnswer;

@@ -25,16 +25,22 @@ export class TextExtractor {
 
   constructor(private readonly options: TextExtractorOptions) {}
 
-  extract(bytes: Uint8Array, contentType: string): Promise<ExtractionOutcome> {
+  /** Reads one file's text; rejects with the signal's reason if it aborts first (the thread is then ended). */
+  extract(bytes: Uint8Array, contentType: string, signal?: AbortSignal): Promise<ExtractionOutcome> {
+    signal?.throwIfAborted();
     const worker = this.thread();
-    return new Promise<ExtractionOutcome>((resolve) => {
-      const settle = (outcome: ExtractionOutcome, retire: boolean) => {
+    return new Promise<ExtractionOutcome>((resolve, reject) => {
+      const settle = (outcome: ExtractionOutcome | { aborted: unknown }, retire: boolean) => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         worker.unref();
         if (retire) this.retire(worker);
-        resolve(outcome);
+        if ('aborted' in outcome) reject(outcome.aborted);
+        else resolve(outcome);
       };
+      const onAbort = () => settle({ aborted: signal!.reason }, true);
+      signal?.addEventListener('abort', onAbort, { once: true });
       const onMessage = (answer: ExtractionAnswer) => settle(answer, false);
       const onError = (error: Error & { code?: string }) =>
         settle(

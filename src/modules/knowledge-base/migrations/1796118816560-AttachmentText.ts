@@ -34,6 +34,10 @@ export class AttachmentText1796118816560 implements MigrationInterface {
         ],
       ],
     );
+    // Their guides' search documents get the file names now (and the texts as they are read).
+    await queryRunner.query(
+      `INSERT INTO "search_outbox" ("guide_id") SELECT DISTINCT "guide_id" FROM "guide_attachments"`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
