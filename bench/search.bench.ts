@@ -30,6 +30,8 @@ import {
   Visibility,
 } from '../src/modules/knowledge-base';
 import { Organisation } from '../src/modules/organisations';
+import { reindexSearchSources, SEARCH_SOURCES } from '../src/modules/site-search';
+import { sourceIndexUid } from '../src/search/search-source';
 import { createSearchClient } from '../src/search/client';
 import { meilisearchHttpClient } from '../src/search/http-client';
 import { startEmbeddedMeilisearch } from '../src/search/embedded-meilisearch';
@@ -191,6 +193,9 @@ async function main() {
     console.log(
       `Indexed ${documents} documents in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`,
     );
+    // Events, training and mentors (the seeded ones) in their own indexes, for the search over every kind.
+    await reindexSearchSources(dataSource, search, log);
+    await dataSource.query(`UPDATE search_sync_outbox SET processed_at = now() WHERE processed_at IS NULL`);
     // The rebuild above put every guide in the index: their outbox entries are done, as if long ago (entries
     // done within the last minute make search check those guides' hits in PostgreSQL; see search-freshness.ts).
     await dataSource.query(`UPDATE search_outbox SET processed_at = now() - interval '1 hour'`);
@@ -210,6 +215,37 @@ async function main() {
     const floor: number[] = [];
     const direct: number[] = [];
     const engine: number[] = [];
+    const apiEverything: number[] = [];
+    const directEverything: number[] = [];
+    // The same federated multi-search the API sends for a signed-out search over every kind.
+    const publicSources = SEARCH_SOURCES.filter((source) => source.filterFor(null) !== null);
+    const everything = (query: string) => ({
+      federation: {
+        offset: 0,
+        limit: 20,
+        facetsByIndex: {
+          [guideIndexUid(search)]: ['language'],
+          ...Object.fromEntries(publicSources.map((source) => [sourceIndexUid(search, source), ['type']])),
+        },
+      },
+      queries: [
+        {
+          indexUid: guideIndexUid(search),
+          q: query,
+          filter: ['visibility IN ["PUBLIC"]'],
+          attributesToRetrieve: ['id', 'attachments.id'],
+          attributesToHighlight: ['title', 'summary', 'body', 'attachments.filename', 'attachments.text'],
+          attributesToCrop: ['summary', 'body', 'attachments.text'],
+        },
+        ...publicSources.map((source) => ({
+          indexUid: sourceIndexUid(search, source),
+          q: query,
+          attributesToRetrieve: ['id'],
+          attributesToHighlight: source.highlight,
+          attributesToCrop: source.crop,
+        })),
+      ],
+    });
     const index = search.client.index(guideIndexUid(search));
     for (let i = 0; i < SEARCHES; i += 1) {
       const query = QUERIES[i % QUERIES.length];
@@ -219,7 +255,7 @@ async function main() {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          query: `query ($q: String!) { search(input: { query: $q, first: 20, facets: [KIND] }) { totalHits hits { guide { id title } highlights { snippet } } } }`,
+          query: `query ($q: String!) { search(input: { query: $q, first: 20, facets: [KIND], types: [GUIDE] }) { totalHits hits { ... on GuideHit { guide { id title } highlights { snippet } } } } }`,
           variables: { q: query },
         }),
       })) as { errors?: unknown };
@@ -243,6 +279,24 @@ async function main() {
       });
       direct.push(performance.now() - t0);
       engine.push(raw.processingTimeMs);
+
+      t0 = performance.now();
+      const all = (await meilisearchHttpClient(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query ($q: String!) { search(input: { query: $q, first: 20 }) { totalHits typeCounts { type count }
+            hits { __typename ... on GuideHit { guide { id title } highlights { snippet } }
+              ... on EventHit { event { id title startsAt } highlights { snippet } }
+              ... on TrainingHit { programme { id title } highlights { snippet } } } } }`,
+          variables: { q: query },
+        }),
+      })) as { errors?: unknown };
+      if (all.errors) throw new Error(JSON.stringify(all.errors));
+      apiEverything.push(performance.now() - t0);
+      t0 = performance.now();
+      await search.client.multiSearch(everything(query));
+      directEverything.push(performance.now() - t0);
     }
 
     const worker = createWorker({
@@ -293,6 +347,13 @@ async function main() {
       `  API / direct:                 p50 ${(viaApi.p50 / viaMeili.p50).toFixed(2)}×  p99 ${(viaApi.p99 / viaMeili.p99).toFixed(2)}×`,
     );
     console.log(`  Meilisearch processingTimeMs: ${fmt(percentiles(engine))}`);
+    const [allViaApi, allDirect] = [percentiles(apiEverything), percentiles(directEverything)];
+    console.log(`Search over every kind (guides, events, training; one federated multi-search), signed out:`);
+    console.log(`  through the GraphQL API:      ${fmt(allViaApi)}`);
+    console.log(`  directly against Meilisearch: ${fmt(allDirect)}`);
+    console.log(
+      `  API / direct:                 p50 ${(allViaApi.p50 / allDirect.p50).toFixed(2)}×  p99 ${(allViaApi.p99 / allDirect.p99).toFixed(2)}×`,
+    );
     console.log(`  the API answering { __typename }: ${fmt(percentiles(floor))}`);
     console.log(`Publish → searchable (worker interval ${process.env.WORKER_INTERVAL_MS ?? 1000} ms):`);
     console.log(`  ${fmt(percentiles(publishToSearchable))}`);

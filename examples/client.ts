@@ -29,6 +29,17 @@ export async function example(endpoint: string): Promise<string[]> {
   return [
     ...counties.map((county) => `${county.ehakCode} ${county.shortName}`),
     ...budgetSummary.rows.map((row) => `${row.year}: ${row.amount.amount}`),
-    ...search.hits.map((hit) => hit.guide.title),
+    ...search.hits.map((hit) => {
+      switch (hit.__typename) {
+        case 'GuideHit':
+          return hit.guide.title;
+        case 'EventHit':
+          return `${hit.event.title} (${hit.event.startsAt})`;
+        case 'TrainingHit':
+          return hit.programme.title;
+        default:
+          return hit.mentor.bio;
+      }
+    }),
   ];
 }

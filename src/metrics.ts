@@ -63,7 +63,9 @@ export function createMetrics(deps: { dataSource: DataSource; search: SearchRunt
       .query(
         `SELECT 'search' AS kind, count(*)::int AS n,
                 coalesce(extract(epoch FROM now() - min(created_at)), 0)::float AS age
-           FROM search_outbox WHERE processed_at IS NULL
+           FROM (SELECT created_at FROM search_outbox WHERE processed_at IS NULL
+                 UNION ALL
+                 SELECT created_at FROM search_sync_outbox WHERE processed_at IS NULL) AS pending
          UNION ALL
          SELECT 'email', count(*)::int,
                 coalesce(extract(epoch FROM now() - min(due_at) FILTER (WHERE due_at <= now())), 0)::float
@@ -77,7 +79,7 @@ export function createMetrics(deps: { dataSource: DataSource; search: SearchRunt
       .finally(() => setTimeout(() => (outboxRead = null), 0).unref()));
   new Gauge({
     name: 'elvl_outbox_backlog',
-    help: 'Unprocessed outbox items by kind (search index updates, emails, attachments waiting for their text to be read).',
+    help: 'Unprocessed outbox items by kind (search index updates of every index, emails, attachments waiting for their text to be read).',
     labelNames: ['kind'],
     registers: [registry],
     async collect() {

@@ -8,6 +8,7 @@ import { mentoringModule } from './mentoring';
 import { organisationsModule } from './organisations';
 import { progressModule } from './progress';
 import { seminarsModule } from './seminars';
+import { siteSearchModule } from './site-search';
 import { trainingModule } from './training';
 import { usersModule } from './users';
 
@@ -29,4 +30,5 @@ export const appModules: readonly AppModule[] = [
   trainingModule,
   mentoringModule,
   progressModule,
+  siteSearchModule,
 ];

@@ -10,8 +10,8 @@ export interface SearchRuntime {
   publicHost: string;
   /**
    * A search-only API key for signing tenant tokens, limited to the given
-   * indexes (created on first use under one name per deployment, never the
-   * master key; an existing key keeps the indexes it was created with).
+   * indexes (created on first use under one name per deployment and set of
+   * indexes, never the master key).
    */
   tenantKey(indexUids: string[]): Promise<{ uid: string; key: string }>;
   /**
@@ -45,10 +45,13 @@ export function createSearchRuntime(
     }
   };
   const keyName = `${options.prefix}elvl-tenant-search`;
-  let cached: Promise<{ uid: string; key: string }> | undefined;
+  const cached = new Map<string, Promise<{ uid: string; key: string }>>();
   const findOrCreate = async (indexUids: string[]) => {
     const { results } = await client.getKeys({ limit: 1000 });
-    const existing = results.find((k) => k.name === keyName);
+    // A key's indexes cannot change: a deployment that searches more indexes gets a new key beside the old one,
+    // whose tokens keep working until they expire.
+    const wanted = [...indexUids].sort().join(' ');
+    const existing = results.find((k) => k.name === keyName && [...k.indexes].sort().join(' ') === wanted);
     const key =
       existing ??
       (await client.createKey({
@@ -66,11 +69,16 @@ export function createSearchRuntime(
     publicHost: options.publicHost,
     request,
     tenantKey: (indexUids) => {
-      cached ??= findOrCreate(indexUids).catch((error) => {
-        cached = undefined;
-        throw error;
-      });
-      return cached;
+      const name = [...indexUids].sort().join(' ');
+      let key = cached.get(name);
+      if (!key) {
+        key = findOrCreate(indexUids).catch((error) => {
+          cached.delete(name);
+          throw error;
+        });
+        cached.set(name, key);
+      }
+      return key;
     },
   };
 }

@@ -50,9 +50,12 @@ describe('search outage', () => {
     postGraphql(base, query, variables, bearer);
 
   const search = (query: string) =>
-    gql(`query ($q: String!) { search(input: { query: $q }) { totalHits hits { guide { title } } } }`, {
-      q: query,
-    });
+    gql(
+      `query ($q: String!) { search(input: { query: $q }) { totalHits hits { ... on GuideHit { guide { title } } } } }`,
+      {
+        q: query,
+      },
+    );
   const meilisearchPid = () =>
     processesMentioning(dataDir).find((p) => p.command.includes('meilisearch --db-path'))?.pid;
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { toGlobalId } from '../../src/common/node-id';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../../src/search/embedded-meilisearch';
 import { createSearchClient } from '../../src/search/client';
 import { createSearchRuntime, type SearchRuntime } from '../../src/search/search-runtime';
@@ -89,7 +90,7 @@ async function settle(): Promise<void> {
 const SEARCH = `query ($q: String!) {
   search(input: { query: $q, facets: [KIND, ORGANISATION, TOPIC] }) {
     totalHits
-    hits { guide { id } highlights { field snippet attachment { id filename downloadUrl } } }
+    hits { ... on GuideHit { guide { id } highlights { field snippet attachment { id filename downloadUrl } } } }
     facets { facet values { value count } }
   } }`;
 
@@ -290,8 +291,18 @@ describe('search inside attachments', () => {
     );
     expect(failing).toBeGreaterThan(0);
 
+    // The other indexes too: an event renamed meanwhile (by any code; a trigger queues it).
+    const [[renamed]] = await db.dataSource.query(
+      `UPDATE events SET title = 'Talvine lumekoristusseminar'
+        WHERE id = (SELECT id FROM events WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1) RETURNING id`,
+    );
+
     meili = await startEmbeddedMeilisearch({ dataDir: meiliDir, port: meiliPort });
     await settle();
     for (const word of words) expect((await find(word)).hits.map((h) => h.guide.id)).toEqual([guide]);
+    const { body } = await server.graphql(
+      `{ search(input: { query: "lumekoristusseminar" }) { hits { ... on EventHit { event { id } } } } }`,
+    );
+    expect(body.data.search.hits).toEqual([{ event: { id: toGlobalId('Event', renamed.id) } }]);
   });
 });

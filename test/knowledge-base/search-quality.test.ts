@@ -24,7 +24,7 @@ it(`finds what the ${searchQualityCases.length} reviewed queries expect: recall@
   expect(searchQualityCases.length).toBeGreaterThanOrEqual(40);
   const quality = await measureSearchQuality(searchQualityCases, async (query) => {
     const result = await t.gql.run<{ search: { hits: { guide: { slug: string } }[] } }>(
-      `query ($query: String!) { search(input: { query: $query, first: 10 }) { hits { guide { slug } } } }`,
+      `query ($query: String!) { search(input: { query: $query, first: 10, types: [GUIDE] }) { hits { ... on GuideHit { guide { slug } } } } }`,
       { query },
       users.organiser,
     );

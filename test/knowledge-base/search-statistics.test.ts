@@ -7,7 +7,7 @@ import { drainOutbox } from '../support/search';
 const t = useSeededDatabase();
 
 const SEARCH = `query ($q: String!, $after: String) { search(input: { query: $q, first: 2, after: $after }) {
-  totalHits hits { guide { id } } pageInfo { endCursor } } }`;
+  totalHits hits { ... on GuideHit { guide { id } } } pageInfo { endCursor } } }`;
 const STATISTICS = `query ($from: String!, $to: String!) { searchStatistics(from: $from, to: $to) {
   topQueries { query searches zeroResultSearches clicks } topZeroResultQueries { query searches zeroResultSearches } } }`;
 

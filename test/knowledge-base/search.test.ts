@@ -11,7 +11,7 @@ const make = factories(t);
 const SEARCH = `query ($input: SearchInput!) {
   search(input: $input) {
     totalHits processingTimeMs
-    hits { guide { id slug title language status visibility } highlights { field snippet } }
+    hits { ... on GuideHit { guide { id slug title language status visibility } highlights { field snippet } } }
     facets { facet values { value label labelEn: label(language: EN) count } }
     pageInfo { hasNextPage endCursor }
   }
@@ -21,7 +21,8 @@ async function search(
   input: Record<string, unknown>,
   user: (typeof users)[keyof typeof users] | null = null,
 ) {
-  const result = await t.gql.run(SEARCH, { input }, user);
+  // Guides only, unless a test asks for more: these tests are about the guides' own rules.
+  const result = await t.gql.run(SEARCH, { input: { types: ['GUIDE'], ...input } }, user);
   expect(result.errors).toBeUndefined();
   return result.data!.search;
 }
@@ -153,10 +154,10 @@ describe('search in Estonian', () => {
     });
     await drainOutbox(t.db.dataSource, t.gql.search);
     const SHORT = `query ($q: String!) { search(input: { query: $q }) {
-      totalHits hits { guide { __typename id title slug summary kind language audience status visibility organisation { name } } }
+      totalHits hits { ... on GuideHit { guide { __typename id title slug summary kind language audience status visibility organisation { name } } } }
     } }`;
     const FULL = `query ($q: String!) { search(input: { query: $q }) {
-      hits { guide { id title slug summary kind language audience status visibility organisation { name } version } }
+      hits { ... on GuideHit { guide { id title slug summary kind language audience status visibility organisation { name } version } } }
     } }`;
     const short = await t.gql.run(SHORT, { q: 'öökulliõpetus' });
     const full = await t.gql.run(FULL, { q: 'öökulliõpetus' });
@@ -212,9 +213,9 @@ describe('search in Estonian', () => {
 
   it('reads what each operation of a shared document asks for, not what another one asked for first', async () => {
     const document = `
-      fragment Found on Query { search(input: { query: "küberturvalisus", first: 3 }) { hits { guide { title } } } }
+      fragment Found on Query { search(input: { query: "küberturvalisus", first: 3, types: [GUIDE] }) { hits { ... on GuideHit { guide { title } } } } }
       query Titles { ...Found }
-      query Bodies { ...Found search(input: { query: "küberturvalisus", first: 3 }) { hits { guide { body } } } }`;
+      query Bodies { ...Found search(input: { query: "küberturvalisus", first: 3, types: [GUIDE] }) { hits { ... on GuideHit { guide { body } } } } }`;
     const titles = await t.gql.run(document, {}, null, 'Titles');
     expect(titles.errors).toBeUndefined();
     const bodies = await t.gql.run(document, {}, null, 'Bodies');

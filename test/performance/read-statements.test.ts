@@ -118,8 +118,8 @@ describe('statements per read', () => {
   });
 
   it('search: one statement beside the search when the index can be trusted; guide rows only when needed', async () => {
-    const shown = `query ($first: Int) { search(input: { query: "", first: $first }) {
-      hits { guide { id title summary visibility } highlights { snippet } } } }`;
+    const shown = `query ($first: Int) { search(input: { query: "", first: $first, types: [GUIDE] }) {
+      hits { ... on GuideHit { guide { id title summary visibility } highlights { snippet } } } } }`;
     // The index caught up a while ago (the outbox was drained above; its entries count as recent for a minute).
     await t.db.dataSource.query(`UPDATE search_outbox SET processed_at = now() - interval '1 hour'`);
     expect(await bothSizes(shown)).toBe(1);
@@ -136,5 +136,18 @@ describe('statements per read', () => {
     const withVersion = shown.replace('visibility }', 'visibility version }');
     expect(await bothSizes(withVersion)).toBe(1);
     expect(t.db.statements.statements.join('\n')).toContain('t_version');
+  });
+
+  it('search over every kind: one statement per kind on the page, whatever its size', async () => {
+    await t.db.dataSource.query(`UPDATE search_outbox SET processed_at = now() - interval '1 hour'`);
+    const everything = `query ($first: Int) { search(input: { query: "", first: $first }) {
+      typeCounts { type count }
+      hits { __typename
+        ... on GuideHit { guide { id title } highlights { snippet } }
+        ... on EventHit { event { id title startsAt } highlights { snippet } }
+        ... on TrainingHit { programme { id title } openCohorts { name } highlights { snippet } } } } }`;
+    // Guides: which may be behind the index (beside the search); events; programmes; their open cohorts.
+    expect(await statements(everything, { first: 100 })).toBe(4);
+    expect(await statements(everything, { first: 5 })).toBeLessThanOrEqual(4);
   });
 });

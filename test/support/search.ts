@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { SearchRuntime } from '../../src/search/search-runtime';
 import { testWorker } from './worker';
 
-/** Runs the search sync until the search outbox is empty (or fails after `timeoutMs`). */
+/** Runs the search syncs (guides; events, training, mentors) until both outboxes are empty (or fails after `timeoutMs`). */
 export async function drainOutbox(
   dataSource: DataSource,
   search: SearchRuntime,
@@ -12,8 +12,10 @@ export async function drainOutbox(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await worker.runJob('syncGuideIndex');
+    await worker.runJob('syncSearchSources');
     const [{ pending }] = await dataSource.query(
-      'SELECT count(*)::int AS pending FROM search_outbox WHERE processed_at IS NULL',
+      `SELECT ((SELECT count(*) FROM search_outbox WHERE processed_at IS NULL)
+            + (SELECT count(*) FROM search_sync_outbox WHERE processed_at IS NULL))::int AS pending`,
     );
     if (pending === 0) return;
     if (Date.now() > deadline) throw new Error(`search outbox still has ${pending} entries`);

@@ -1,7 +1,7 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
 import type { SearchRuntime } from '../../search/search-runtime';
-import { ESTONIAN_STOP_WORDS, synonymMap } from '../../search/synonyms';
+import { SHARED_INDEX_SETTINGS } from '../../search/search-source';
 import { completed } from '../../search/tasks';
 import { Guide, GuideActivity, Topic } from './guide.entity';
 import { GuideStatus } from './guide.enums';
@@ -58,6 +58,8 @@ function withinBudget(files: IndexedAttachment[]): IndexedAttachment[] {
 
 /** Index settings, applied idempotently when a process starts and to every rebuilt index. */
 export const GUIDE_INDEX_SETTINGS: Settings = {
+  // Typo tolerance, Estonian stop words and synonyms as in every index.
+  ...SHARED_INDEX_SETTINGS,
   // Attachments last: a word in the guide itself says more about it than one somewhere in a file.
   searchableAttributes: [
     'title',
@@ -80,14 +82,6 @@ export const GUIDE_INDEX_SETTINGS: Settings = {
   sortableAttributes: ['publishedAt', 'updatedAt'],
   displayedAttributes: ['*'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-  stopWords: ESTONIAN_STOP_WORDS,
-  synonyms: synonymMap(),
-  // The body is long; a large window would only cost memory.
-  pagination: { maxTotalHits: 10_000 },
-  faceting: { maxValuesPerFacet: 200 },
-  // The API never offers facet-value search; not building its index makes every update cheaper.
-  facetSearch: false,
 };
 
 /** The live guides index of a deployment. */

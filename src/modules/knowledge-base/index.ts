@@ -67,7 +67,7 @@ export const knowledgeBaseModule: AppModule = {
 
 export { Guide, Topic } from './guide.entity';
 export { reindexGuides } from './guide-reindex';
-export { renderMarkdown } from './markdown';
+export { markdownText, renderMarkdown } from './markdown';
 export { mayReadGuide } from './visibility';
 export { guideIndexUid } from './guide-index';
 export { createGuide, publishGuide } from './guide-editing.service';
@@ -75,7 +75,23 @@ export { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './g
 export { blobPath, sweepBlobs } from './blob-store';
 export { guidesPublished } from './measures';
 export { measureSearchQuality, type SearchQualityResult } from './search-quality';
-export { searchGuides } from './search.service';
-export { normaliseQuery, settleSearchCounts } from './search-analytics';
+export {
+  guideFacets,
+  guideSearchPart,
+  searchGuides,
+  searchPage,
+  searchPageInfo,
+  type GuideSearchResult,
+} from './search.service';
+export {
+  FacetDistribution,
+  GuideHit,
+  SearchHighlight,
+  SearchHitType,
+  SearchKey,
+  SearchSort,
+} from './search.types';
+export { readableVisibilities } from './visibility';
+export { countSearch, normaliseQuery, settleSearchCounts } from './search-analytics';
 export { SearchInput } from './search.inputs';
 export { TextExtractor, type ExtractionOutcome } from './text-extractor';

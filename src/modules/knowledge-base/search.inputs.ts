@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { SearchFacet, SearchSort } from './search.types';
+import { SearchFacet, SearchHitType, SearchSort } from './search.types';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Audience, GuideKind, GuideLanguage } from './guide.enums';
 
@@ -39,7 +39,10 @@ export class SearchFilter {
   activityIds?: string[];
 }
 
-@InputType({ description: 'A full-text search over the published guides the caller may read.' })
+@InputType({
+  description:
+    'A full-text search over what the caller may read: guides, events, training programmes and (signed in) mentors.',
+})
 export class SearchInput {
   @Field({
     description:
@@ -48,11 +51,20 @@ export class SearchInput {
   @MaxLength(500)
   query: string;
 
-  @Field(() => SearchFilter, { nullable: true, description: 'Conditions the hits must meet.' })
+  @Field(() => [SearchHitType], {
+    nullable: true,
+    description:
+      'Only these kinds of content (default: all the caller may find). A guide filter (`filter`) or a sort other than RELEVANCE searches guides only.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  types?: SearchHitType[];
+
+  @Field(() => SearchFilter, { nullable: true, description: 'Conditions the guide hits must meet.' })
   @IsOptional()
   filter?: SearchFilter;
 
-  @Field(() => [SearchFacet], { nullable: true, description: 'Facets to count over all hits.' })
+  @Field(() => [SearchFacet], { nullable: true, description: 'Facets to count over all guide hits.' })
   @IsOptional()
   facets?: SearchFacet[];
 

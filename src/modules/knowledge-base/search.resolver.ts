@@ -1,49 +1,14 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  Info,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth';
-import { countSearch, countSearchClick, searchStatistics } from './search-analytics';
-import { selectedFieldsAt } from '../../common/selection';
+import { countSearchClick, searchStatistics } from './search-analytics';
 import type { Context } from '../../context';
-import { searchGuides, searchKey } from './search.service';
-import {
-  RecordSearchClickPayload,
-  SearchHighlight,
-  SearchKey,
-  SearchResult,
-  SearchStatistics,
-} from './search.types';
+import { RecordSearchClickPayload, SearchHighlight, SearchStatistics } from './search.types';
 import { GuideAttachment } from './guide.entity';
 import { findAttachment } from './guide.service';
-import { RecordSearchClickInput, SearchInput } from './search.inputs';
+import { RecordSearchClickInput } from './search.inputs';
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => SearchResult, {
-    description:
-      'Searches the published guides you may read, in Estonian or English, forgiving missing diacritics, typos and synonyms.',
-  })
-  async search(
-    @Arg('input', () => SearchInput, { description: 'What to search for.' }) input: SearchInput,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const result = await searchGuides(ctx, input, { guideFields: selectedFieldsAt(info, ['hits', 'guide']) });
-    // First pages only: paging on is not searching again.
-    if (!input.after) countSearch(ctx, input.query, result.totalHits);
-    return result;
-  }
-
   @Authorized(Role.EDITOR)
   @Query(() => SearchStatistics, {
     description:
@@ -72,14 +37,6 @@ export class SearchResolver {
     @Ctx() ctx: Context,
   ): Promise<RecordSearchClickPayload> {
     return countSearchClick(ctx, input);
-  }
-
-  @Query(() => SearchKey, {
-    description:
-      'A one-hour Meilisearch tenant token limited to what you may read, for querying Meilisearch directly.',
-  })
-  searchKey(@Ctx() ctx: Context) {
-    return searchKey(ctx);
   }
 }
 

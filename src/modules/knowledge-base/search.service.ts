@@ -1,4 +1,3 @@
-import { generateTenantToken } from 'meilisearch/token';
 import type { Context } from '../../context';
 import { localUuid, toGlobalId } from '../../common/node-id';
 import { decodeCursor, encodeCursor, pageSize, PageInfo } from '../../common/pagination';
@@ -8,7 +7,17 @@ import { Organisation } from '../organisations';
 import { In } from 'typeorm';
 import { queryRows, rowsWhereIn } from '../../common/sql-rows';
 import { mayReadGuide, readableVisibilities } from './visibility';
-import { FacetValue, SearchFacet, SearchSort, type SearchHighlight, type SearchResult } from './search.types';
+import {
+  FacetDistribution,
+  FacetValue,
+  GuideHit,
+  SearchFacet,
+  SearchSort,
+  type SearchHighlight,
+} from './search.types';
+import type { Hit } from 'meilisearch';
+import { hasMatch, MARKED_MATCHES, markedSnippet, matchedSnippets } from '../../search/highlights';
+import { anyOf } from '../../search/search-source';
 import { Audience, GuideKind, GuideLanguage, GuideStatus, Visibility } from './guide.enums';
 import { GUIDE_BODY_FIELDS } from './guide.service';
 import { Language, labelOf } from '../../common/labelled-enum';
@@ -32,13 +41,6 @@ const SORTS: Record<SearchSort, string[] | undefined> = {
   [SearchSort.RECENTLY_UPDATED]: ['updatedAt:desc'],
 };
 
-// Private-use characters mark matches; everything else is HTML-escaped before they become <mark>.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-
-const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-const anyOf = (attribute: string, values: string[]) => `${attribute} IN [${values.map(quote).join(', ')}]`;
-
 /**
  * The Meilisearch filter for a caller: the visibilities their identity allows,
  * plus the client's own conditions. An unknown ID matches nothing.
@@ -57,102 +59,90 @@ export function searchFilter(ctx: Context, input: SearchInput): string[] {
   return clauses;
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-
-const marked = (text: string) => escapeHtml(text).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>');
-
 function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHighlight[] {
   if (!formatted) return [];
-  const highlights: SearchHighlight[] = ['title', 'summary', 'body']
-    .map((field) => ({
-      field,
-      text: typeof formatted[field] === 'string' ? (formatted[field] as string) : '',
-    }))
-    .filter(({ text }) => text.includes(OPEN))
-    .map(({ field, text }) => ({ field, snippet: marked(text) }));
+  const highlights: SearchHighlight[] = matchedSnippets(formatted, ['title', 'summary', 'body']);
   // Each matching attachment by name: the piece of its text that matched, else its matching file name.
   const attachments = Array.isArray(formatted.attachments)
     ? (formatted.attachments as Partial<IndexedAttachment>[])
     : [];
   for (const { id, text = '', filename = '' } of attachments) {
-    const matched = text.includes(OPEN) ? text : filename.includes(OPEN) ? filename : null;
-    if (id && matched) highlights.push({ field: 'attachment', snippet: marked(matched), attachmentId: id });
+    const matched = hasMatch(text) ? text : hasMatch(filename) ? filename : null;
+    if (id && matched)
+      highlights.push({ field: 'attachment', snippet: markedSnippet(matched), attachmentId: id });
   }
   return highlights;
 }
 
-/** Full-text search over the published guides the caller may read, with facets counted under the same rules. */
-export async function searchGuides(
-  ctx: Context,
-  input: SearchInput,
-  { guideFields }: { guideFields?: ReadonlySet<string> } = {},
-): Promise<SearchResult> {
+/** A page of guide hits: what `searchGuides` answers, and the guides' share of a search over every type. */
+export interface GuideSearchResult {
+  totalHits: number;
+  processingTimeMs: number;
+  hits: GuideHit[];
+  facets: FacetDistribution[];
+  pageInfo: PageInfo;
+}
+
+/**
+ * The guides' part of a search: the Meilisearch query (without paging, sort
+ * or facets, which differ between a search of guides alone and one over every
+ * type) and how its hits become GuideHits the caller may see.
+ */
+export function guideSearchPart(ctx: Context, input: SearchInput, guideFields?: ReadonlySet<string>) {
   const fromIndex = guideFields !== undefined && [...guideFields].every((f) => INDEXED_GUIDE_FIELDS.has(f));
-  const limit = pageSize(input.first);
-  const offset = input.after ? Number(decodeCursor(input.after, ['number'])[0]) : 0;
-  const facets = [...new Set(input.facets ?? [])];
-  // Page mode gives exact totals; it needs the offset on a page boundary, which our own cursors always are.
-  const paging =
-    limit > 0 && offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
-  // Whether the index can be trusted for a hit's guide is read beside the search, not after it.
-  const suspectsRead = fromIndex ? readSuspects(ctx) : undefined;
-  const searchSentAt = performance.now();
-  const response = await ctx.search.request((signal) =>
-    ctx.search.client.index<GuideDocument>(guideIndexUid(ctx.search)).search(
-      input.query,
-      {
-        filter: searchFilter(ctx, input),
-        facets: facets.map((f) => FACET_ATTRIBUTES[f]),
-        sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
-        // The attachments' IDs name them in the highlights (their texts come back cropped there, never whole).
-        attributesToRetrieve: fromIndex ? INDEX_DOCUMENT_ATTRIBUTES : ['id', 'attachments.id'],
-        attributesToHighlight: ['title', 'summary', 'body', 'attachments.filename', 'attachments.text'],
-        attributesToCrop: ['summary', 'body', 'attachments.text'],
-        cropLength: 24,
-        highlightPreTag: OPEN,
-        highlightPostTag: CLOSE,
-        ...paging,
-      },
-      { signal },
-    ),
-  );
-  const counts = response as { totalHits?: number; estimatedTotalHits?: number };
-  const totalHits = counts.totalHits ?? counts.estimatedTotalHits ?? 0;
-
-  // The database has the last word: a guide unpublished a moment ago is not shown even before the index catches up.
-  // Bodies only for a query that shows them: they are most of a guide's bytes.
-  const ids = response.hits.map((hit) => hit.id);
   const withBody = !guideFields || GUIDE_BODY_FIELDS.some((f) => guideFields.has(f));
-  const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;
-  // The statements go out together; the highlights are made while PostgreSQL answers.
-  const reads = Promise.all([
-    suspectsRead
-      ? suspectsWhenSearched(suspectsRead, searchSentAt).then((suspects) =>
-          guidesFromIndex(ctx, response.hits, suspects),
-        )
-      : withBody
-        ? Promise.all(ids.map((id) => ctx.loaders.guideById.load(id)))
-        : guidesWithoutBody(ctx, ids),
-    facetNames(ctx, distribution),
-  ]);
-  const highlights = response.hits.map((hit) => highlightsOf(hit._formatted as Record<string, unknown>));
-  const [guides, names] = await reads;
-  const hits = guides
-    .map((guide, i) => ({ guide, highlights: highlights[i] }))
-    .filter((hit): hit is { guide: Guide; highlights: SearchHighlight[] } =>
-      Boolean(hit.guide && mayReadGuide(ctx.user, hit.guide)),
-    );
+  const facets = [...new Set(input.facets ?? [])];
+  return {
+    indexUid: guideIndexUid(ctx.search),
+    facets,
+    facetAttributes: facets.map((f) => FACET_ATTRIBUTES[f]),
+    query: {
+      q: input.query,
+      filter: searchFilter(ctx, input),
+      // The attachments' IDs name them in the highlights (their texts come back cropped there, never whole).
+      attributesToRetrieve: fromIndex ? INDEX_DOCUMENT_ATTRIBUTES : ['id', 'attachments.id'],
+      attributesToHighlight: ['title', 'summary', 'body', 'attachments.filename', 'attachments.text'],
+      attributesToCrop: ['summary', 'body', 'attachments.text'],
+      ...MARKED_MATCHES,
+    },
+    /**
+     * Call just before sending the search: whether the index can be trusted for a hit's guide is read beside
+     * it, not after it. The returned function turns the hits into GuideHits (null where the caller may not
+     * see the guide, or it is gone); the database has the last word on that.
+     */
+    begin() {
+      const suspectsRead = fromIndex ? readSuspects(ctx) : undefined;
+      const searchSentAt = performance.now();
+      return async (hits: Hit<GuideDocument>[]): Promise<(GuideHit | null)[]> => {
+        const ids = hits.map((hit) => hit.id);
+        const guides = suspectsRead
+          ? guidesFromIndex(ctx, hits, await suspectsWhenSearched(suspectsRead, searchSentAt))
+          : withBody
+            ? Promise.all(ids.map((id) => ctx.loaders.guideById.load(id)))
+            : guidesWithoutBody(ctx, ids);
+        // The highlights are made while PostgreSQL answers.
+        const highlights = hits.map((hit) => highlightsOf(hit._formatted as Record<string, unknown>));
+        return (await guides).map((guide, i) =>
+          guide && mayReadGuide(ctx.user, guide)
+            ? Object.assign(new GuideHit(), { guide, highlights: highlights[i] })
+            : null,
+        );
+      };
+    },
+  };
+}
 
-  const facetResults = facets.map((facet) => {
+/** Facet counts as the schema gives them, with the values' names (one statement per named kind of value). */
+export async function guideFacets(
+  ctx: Context,
+  facets: SearchFacet[],
+  distribution: Record<string, Record<string, number>>,
+): Promise<FacetDistribution[]> {
+  if (!facets.length) return [];
+  const names = await facetNames(ctx, distribution);
+  return facets.map((facet) => {
     const counts = distribution[FACET_ATTRIBUTES[facet]] ?? {};
-    return {
+    return Object.assign(new FacetDistribution(), {
       facet,
       values: Object.entries(counts)
         .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'et'))
@@ -163,17 +153,69 @@ export async function searchGuides(
             count,
           }),
         ),
-    };
+    });
   });
+}
 
-  const end = offset + response.hits.length;
-  const pageInfo = Object.assign(new PageInfo(), {
+/** Paging of a hit list from `offset`, as cursors over positions. */
+export function searchPageInfo(offset: number, returned: number, totalHits: number): PageInfo {
+  const end = offset + returned;
+  return Object.assign(new PageInfo(), {
     hasNextPage: end < totalHits,
     hasPreviousPage: offset > 0,
-    startCursor: response.hits.length ? encodeCursor([offset]) : null,
-    endCursor: response.hits.length ? encodeCursor([end]) : null,
+    startCursor: returned ? encodeCursor([offset]) : null,
+    endCursor: returned ? encodeCursor([end]) : null,
   });
-  return { totalHits, processingTimeMs: response.processingTimeMs, hits, facets: facetResults, pageInfo };
+}
+
+/** Where a page starts and how long it is. */
+export function searchPage(input: Pick<SearchInput, 'first' | 'after'>): { offset: number; limit: number } {
+  return {
+    limit: pageSize(input.first),
+    offset: input.after ? Number(decodeCursor(input.after, ['number'])[0]) : 0,
+  };
+}
+
+/** Full-text search over the published guides the caller may read, with facets counted under the same rules. */
+export async function searchGuides(
+  ctx: Context,
+  input: SearchInput,
+  { guideFields }: { guideFields?: ReadonlySet<string> } = {},
+): Promise<GuideSearchResult> {
+  const part = guideSearchPart(ctx, input, guideFields);
+  const { offset, limit } = searchPage(input);
+  // Page mode gives exact totals; it needs the offset on a page boundary, which our own cursors always are.
+  const paging =
+    limit > 0 && offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
+  const toHits = part.begin();
+  const { q, ...query } = part.query;
+  const response = await ctx.search.request((signal) =>
+    ctx.search.client.index<GuideDocument>(part.indexUid).search(
+      q,
+      {
+        ...query,
+        facets: part.facetAttributes,
+        sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
+        ...paging,
+      },
+      { signal },
+    ),
+  );
+  const counts = response as { totalHits?: number; estimatedTotalHits?: number };
+  const totalHits = counts.totalHits ?? counts.estimatedTotalHits ?? 0;
+  const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;
+  // The statements go out together.
+  const [hits, facets] = await Promise.all([
+    toHits(response.hits),
+    guideFacets(ctx, part.facets, distribution),
+  ]);
+  return {
+    totalHits,
+    processingTimeMs: response.processingTimeMs,
+    hits: hits.filter((hit): hit is GuideHit => hit !== null),
+    facets,
+    pageInfo: searchPageInfo(offset, response.hits.length, totalHits),
+  };
 }
 
 /**
@@ -319,26 +361,4 @@ async function facetNames(
       return { et: labelOf(enumObject, stored, Language.ET), en: labelOf(enumObject, stored, Language.EN) };
     return named.get(`${facet}:${stored}`) ?? { et: null, en: null };
   };
-}
-
-/** How long a tenant token lives. */
-export const SEARCH_KEY_TTL_SECONDS = 3600;
-
-/**
- * A Meilisearch tenant token whose search rule is the caller's visibility
- * filter, signed with a search-only key, so front-ends can query Meilisearch
- * directly without ever seeing more than the API would show.
- */
-export async function searchKey(ctx: Context) {
-  const { uid, key } = await ctx.search.request(() => ctx.search.tenantKey([guideIndexUid(ctx.search)]));
-  const expiresAt = new Date(Date.now() + SEARCH_KEY_TTL_SECONDS * 1000);
-  const token = await generateTenantToken({
-    apiKey: key,
-    apiKeyUid: uid,
-    searchRules: {
-      [guideIndexUid(ctx.search)]: { filter: anyOf('visibility', readableVisibilities(ctx.user)) },
-    },
-    expiresAt,
-  });
-  return { token, expiresAt, host: ctx.search.publicHost, indexUid: guideIndexUid(ctx.search) };
 }

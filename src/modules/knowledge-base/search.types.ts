@@ -1,6 +1,5 @@
 import { Arg, Field, Int, ObjectType } from 'type-graphql';
 import { Language, registerLabelledEnum } from '../../common/labelled-enum';
-import { PageInfo } from '../../common/pagination';
 import { Guide } from './guide.entity';
 import { UserError } from '../../common/user-error';
 
@@ -70,14 +69,37 @@ export class SearchHighlight {
   snippet: string;
 }
 
-@ObjectType({ description: 'One search hit.' })
-export class SearchHit {
+@ObjectType({ description: 'A guide found by a search.' })
+export class GuideHit {
   @Field(() => Guide, { description: 'The guide.' })
   guide: Guide;
 
-  @Field(() => [SearchHighlight], { description: 'Where it matched.' })
+  @Field(() => [SearchHighlight], {
+    description: 'Where it matched: its title, summary, body or attachments.',
+  })
   highlights: SearchHighlight[];
 }
+
+export enum SearchHitType {
+  GUIDE = 'GUIDE',
+  EVENT = 'EVENT',
+  TRAINING = 'TRAINING',
+  MENTOR = 'MENTOR',
+}
+registerLabelledEnum(SearchHitType, {
+  name: 'SearchHitType',
+  description: 'The kinds of content one search finds.',
+  values: {
+    GUIDE: { et: 'Juhendid', en: 'Guides', description: 'Knowledge-base guides, with their attachments.' },
+    EVENT: { et: 'Üritused', en: 'Events', description: 'Published IT-network events, upcoming first.' },
+    TRAINING: {
+      et: 'Koolitused',
+      en: 'Training',
+      description: 'Published training programmes, with their open cohorts.',
+    },
+    MENTOR: { et: 'Mentorid', en: 'Mentors', description: 'E-ITS mentors; signed-in people only.' },
+  },
+});
 
 @ObjectType({ description: 'One value of a facet and how many hits have it.' })
 export class FacetValue {
@@ -115,24 +137,6 @@ export class FacetDistribution {
   values: FacetValue[];
 }
 
-@ObjectType({ description: 'Search results.' })
-export class SearchResult {
-  @Field(() => Int, { description: 'Hits in total across all pages (exact).' })
-  totalHits: number;
-
-  @Field(() => Int, { description: "Meilisearch's processing time." })
-  processingTimeMs: number;
-
-  @Field(() => [SearchHit], { description: 'This page of hits.' })
-  hits: SearchHit[];
-
-  @Field(() => [FacetDistribution], { description: 'The requested facets.' })
-  facets: FacetDistribution[];
-
-  @Field(() => PageInfo, { description: 'Paging.' })
-  pageInfo: PageInfo;
-}
-
 @ObjectType({ description: 'A short-lived Meilisearch tenant token restricted to what the caller may read.' })
 export class SearchKey {
   @Field({ description: 'Send as "Authorization: Bearer <token>" to Meilisearch.' })
@@ -144,8 +148,14 @@ export class SearchKey {
   @Field({ description: 'Meilisearch URL.' })
   host: string;
 
-  @Field({ description: 'The index to search.' })
+  @Field({ description: 'The guides index (also in `indexUids`).' })
   indexUid: string;
+
+  @Field(() => [String], {
+    description:
+      'Every index the token may search (guides, events, training; mentors when signed in), for a multi-search.',
+  })
+  indexUids: string[];
 }
 
 @ObjectType({ description: 'How often a query was searched in a period.' })

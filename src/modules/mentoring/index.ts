@@ -28,3 +28,6 @@ export const mentoringModule: AppModule = {
   seed: seedMentoring,
 };
 export { mentorshipsCompleted } from './measures';
+export { mentorSearchSource } from './mentor-search';
+export { MentorProfile } from './mentoring.entity';
+export { findMentorProfileById } from './mentoring.service';

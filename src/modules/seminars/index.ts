@@ -62,3 +62,6 @@ export const seminarsModule: AppModule = {
   seed: seedSeminars,
 };
 export { kovsReachedBySeminars, seminarSatisfaction } from './measures';
+export { eventSearchSource } from './event-search';
+export { Event } from './event.entity';
+export { findEventById } from './event.service';

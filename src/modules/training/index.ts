@@ -87,3 +87,7 @@ export const trainingModule: AppModule = {
   seed: seedTraining,
 };
 export { kovsWithCompletedTraining } from './measures';
+export { programmeSearchSource } from './programme-search';
+export { TrainingProgramme } from './programme.entity';
+export { Cohort } from './cohort.entity';
+export { findProgrammeById } from './programme.service';

@@ -5,6 +5,7 @@ import { Certificate } from './certificate.entity';
 import { GroupWorkSubmission } from './submission.entity';
 import { Cohort, CohortTrainer, TrainingSession, TrainingSessionModule } from './cohort.entity';
 import { Enrolment } from './enrolment.entity';
+import { CohortStatus } from './training.enums';
 import { TrainingModule, TrainingModuleMaterial, TrainingProgramme } from './programme.entity';
 
 export interface PlaceCounts {
@@ -26,6 +27,15 @@ export function trainingLoaders(dataSource: DataSource) {
       (m) => m.moduleId,
     ),
     cohortById: byIdLoader(dataSource, Cohort),
+    /** The cohorts one can enrol in now (OPEN), by programme: what a search hit offers. */
+    openCohortsByProgramme: groupedLoader<string, Cohort>(
+      (ids) =>
+        repo(Cohort).find({
+          where: { programmeId: In([...ids]), status: CohortStatus.OPEN },
+          order: { name: 'ASC' },
+        }),
+      (c) => c.programmeId,
+    ),
     cohortTrainers: groupedLoader<string, CohortTrainer>(
       (ids) => repo(CohortTrainer).findBy({ cohortId: In([...ids]) }),
       (t) => t.cohortId,

@@ -1,0 +1,29 @@
+import type { AppModule } from '../../module';
+import { ensureSourceIndexOnce, sourceIndexUid } from '../../search/search-source';
+import { migrations } from './migrations';
+import { SEARCH_SOURCES } from './search-sources';
+import { SearchSyncEntry } from './search-sync.entity';
+import { syncSearchSources } from './search-sync';
+import { SiteSearchResolver, TrainingHitResolver } from './site-search.resolver';
+
+/**
+ * One search across the product: guides (the knowledge base's own index),
+ * events, training programmes and mentors, each in its own Meilisearch index
+ * kept in sync through an outbox that database triggers fill, queried together
+ * with a federated multi-search and answered as one ranked list.
+ */
+export const siteSearchModule: AppModule = {
+  name: 'site-search',
+  entities: [SearchSyncEntry],
+  migrations,
+  resolvers: [SiteSearchResolver, TrainingHitResolver],
+  boot: async ({ search }) => {
+    for (const source of SEARCH_SOURCES)
+      await ensureSourceIndexOnce(search.client, sourceIndexUid(search, source), source);
+  },
+  jobs: [syncSearchSources],
+};
+
+export { reindexSearchSources } from './search-reindex';
+export { SEARCH_SOURCES } from './search-sources';
+export { searchEverything } from './site-search.service';

@@ -1,0 +1,84 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { ensureSourceIndex, sourceIndexUid, type SearchSource } from '../../search/search-source';
+import type { SearchRuntime } from '../../search/search-runtime';
+import { completed } from '../../search/tasks';
+import { SOURCE_SYNC_LOCK } from './search-sync.entity';
+import { SEARCH_SOURCES } from './search-sources';
+
+const BATCH = 500;
+
+/**
+ * Rebuilds each source's index beside the live one and swaps them atomically,
+ * as the guides' rebuild does: search answers throughout. Changes the worker
+ * applied to the old index during the rebuild are queued again after the
+ * swap. Hits of these types are always checked in PostgreSQL, so a rebuild
+ * never shows what someone may not see.
+ */
+export async function reindexSearchSources(
+  dataSource: DataSource,
+  search: SearchRuntime,
+  log: Logger,
+): Promise<{ type: string; documents: number; indexUid: string }[]> {
+  // One rebuild at a time: two would swap each other's indexes. The lock goes with the connection if killed.
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    const [{ locked }] = await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [
+      SOURCES_REINDEX_LOCK,
+    ]);
+    if (!locked) throw new Error('Another reindex is running; try again when it has finished.');
+    try {
+      const results = [];
+      for (const source of SEARCH_SOURCES) results.push(await rebuild(dataSource, search, log, source));
+      return results;
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [SOURCES_REINDEX_LOCK]);
+    }
+  } finally {
+    await lock.release();
+  }
+}
+
+const SOURCES_REINDEX_LOCK = 7_346_011;
+
+async function rebuild(dataSource: DataSource, search: SearchRuntime, log: Logger, source: SearchSource) {
+  const { client } = search;
+  const indexUid = sourceIndexUid(search, source);
+  const rebuildUid = `${indexUid}_rebuild_${Date.now()}`;
+  const [{ since }] = await dataSource.query('SELECT clock_timestamp() AS since');
+  await ensureSourceIndex(client, indexUid, source);
+  await ensureSourceIndex(client, rebuildUid, source);
+  let documents = 0;
+  try {
+    const ids = await source.allIds(dataSource.manager);
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const { upsert } = await source.documents(dataSource.manager, ids.slice(i, i + BATCH));
+      if (upsert.length)
+        await completed(client, client.index(rebuildUid).addDocuments(upsert), { timeoutMs: 300_000 });
+      documents += upsert.length;
+    }
+    await completed(client, client.swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }]));
+  } finally {
+    await completed(client, client.deleteIndex(rebuildUid)).catch(() => undefined);
+  }
+  // Wait for sync batches in flight (each holds the lock shared), then queue again what they applied to the old index.
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [SOURCE_SYNC_LOCK]);
+    try {
+      await runner.query(
+        `INSERT INTO search_sync_outbox (kind, subject_id)
+         SELECT DISTINCT kind, subject_id FROM search_sync_outbox WHERE kind = $1 AND processed_at >= $2`,
+        [source.type, since],
+      );
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [SOURCE_SYNC_LOCK]);
+    }
+  } finally {
+    await runner.release();
+  }
+  log.info({ type: source.type, documents, indexUid }, 'reindexed');
+  return { type: source.type, documents, indexUid };
+}
