@@ -115,6 +115,8 @@ describe('one search over guides, events, training and mentors', () => {
       event.organiser,
     );
     expect(cancel.data!.cancelEvent.userErrors).toEqual([]);
+    // Before the index catches up, the hit is checked in PostgreSQL: a cancelled event is not offered.
+    expect((await search({ query: 'ööbikuseminar', types: ['EVENT'] })).hits).toEqual([]);
     await drainOutbox(t.db.dataSource, t.gql.search);
     expect((await search({ query: 'ööbikuseminar' })).totalHits).toBe(0);
 
@@ -133,12 +135,43 @@ describe('one search over guides, events, training and mentors', () => {
     expect((await search({ query: 'kassikäpaõpe' })).totalHits).toBe(0);
   });
 
+  it('queues both events when a session moves from one to another, whatever code moves it', async () => {
+    const [from, to] = [
+      await make.anEvent({ status: 'PUBLISHED' }),
+      await make.anEvent({ status: 'PUBLISHED' }),
+    ];
+    const [fromId, toId] = [localUuid(from.id, 'Event'), localUuid(to.id, 'Event')];
+    await t.db.dataSource.query(
+      `INSERT INTO event_sessions (event_id, starts_at, ends_at, title)
+       SELECT id, starts_at, ends_at, 'Liikuv ettekanne' FROM events WHERE id = $1`,
+      [fromId],
+    );
+    await drainOutbox(t.db.dataSource, t.gql.search);
+    await t.db.dataSource.query(`UPDATE event_sessions SET event_id = $2 WHERE event_id = $1`, [
+      fromId,
+      toId,
+    ]);
+    const queued: { subject_id: string }[] = await t.db.dataSource.query(
+      `SELECT subject_id FROM search_sync_outbox WHERE processed_at IS NULL AND kind = 'EVENT'`,
+    );
+    expect(new Set(queued.map((q) => q.subject_id))).toEqual(new Set([fromId, toId]));
+    await drainOutbox(t.db.dataSource, t.gql.search);
+    const moved = await search({ query: 'liikuv ettekanne', types: ['EVENT'] });
+    expect(moved.hits.map((h) => h.event.id)).toEqual([to.id]);
+  });
+
   it('searches guides alone, as before, when a guide filter or a sort asks for it', async () => {
     const filtered = await search({ query: 'küberturve', filter: { kinds: ['HOW_TO'] }, first: 100 });
     expect(filtered.typeCounts.map((c) => c.type)).toEqual(['GUIDE']);
     expect(filtered.hits.every((h) => h.__typename === 'GuideHit')).toBe(true);
     const newest = await search({ query: 'küberturve', sort: 'NEWEST' });
     expect(newest.typeCounts.map((c) => c.type)).toEqual(['GUIDE']);
+    // An empty guide condition is no condition; without guides, guide conditions do not apply.
+    const empty = await search({ query: 'küberturve', filter: { kinds: [] } });
+    expect(empty.typeCounts.map((c) => c.type)).toEqual(['GUIDE', 'EVENT', 'TRAINING']);
+    const events = await search({ query: 'küberturve', types: ['EVENT'], filter: { kinds: ['HOW_TO'] } });
+    expect(events.typeCounts).toEqual([{ type: 'EVENT', count: expect.any(Number) }]);
+    expect(events.typeCounts[0].count).toBeGreaterThan(0);
   });
 
   it('rebuilds every index beside the live one while searches keep answering', async () => {

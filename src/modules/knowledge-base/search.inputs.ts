@@ -54,7 +54,7 @@ export class SearchInput {
   @Field(() => [SearchHitType], {
     nullable: true,
     description:
-      'Only these kinds of content (default: all the caller may find). A guide filter (`filter`) or a sort other than RELEVANCE searches guides only.',
+      'Only these kinds of content (default: all the caller may find). When guides are among them, a guide filter (`filter`) or a sort other than RELEVANCE searches guides only; without guides, those do not apply.',
   })
   @IsOptional()
   @ArrayMaxSize(4)

@@ -13,6 +13,8 @@ export interface MentorDocument {
   languages: string[];
   bio: string;
   available: boolean;
+  /** 1 when available: a number, as Meilisearch's custom ranking rules need. */
+  availableRank: number;
 }
 
 /**
@@ -26,8 +28,8 @@ export const mentorSearchSource: SearchSource = {
   settings: {
     searchableAttributes: ['name', 'expertise', 'bio', 'organisation'],
     filterableAttributes: ['type', 'available', 'languages', 'expertiseCodes'],
-    sortableAttributes: ['available'],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'available:desc'],
+    sortableAttributes: ['availableRank'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'availableRank:desc'],
   },
   highlight: ['name', 'expertise', 'bio'],
   crop: ['bio'],
@@ -63,6 +65,7 @@ export const mentorSearchSource: SearchSource = {
       languages: m.languages,
       bio: m.bio,
       available: m.available,
+      availableRank: m.available ? 1 : 0,
     }));
     const found = new Set(upsert.map((d) => d.id));
     return { upsert, remove: ids.filter((id) => !found.has(id)) };

@@ -18,6 +18,9 @@ export interface EventDocument {
   endsAt: number;
 }
 
+/** The statuses an event is found in (the documents hold only these; hits are checked against them too). */
+export const SEARCHABLE_EVENT_STATUSES: readonly string[] = ['PUBLISHED', 'COMPLETED'];
+
 /**
  * Events in search: published ones and those already held (their materials
  * stay useful); drafts and cancelled events are not found. Anyone may find
@@ -54,8 +57,8 @@ export const eventSearchSource: SearchSource = {
                                                               'speakers', s.speakers) ORDER BY s.starts_at)
                               FROM event_sessions s WHERE s.event_id = e.id), '[]') AS sessions
              FROM events e
-            WHERE e.id = ANY($1) AND e.status IN ('PUBLISHED', 'COMPLETED')`,
-          [ids],
+            WHERE e.id = ANY($1) AND e.status = ANY($2)`,
+          [ids, SEARCHABLE_EVENT_STATUSES],
         )
       : [];
     const upsert: EventDocument[] = rows.map((e) => ({
@@ -76,7 +79,8 @@ export const eventSearchSource: SearchSource = {
   },
   async allIds(em) {
     const rows: { id: string }[] = await em.query(
-      `SELECT id FROM events WHERE status IN ('PUBLISHED', 'COMPLETED') ORDER BY id`,
+      `SELECT id FROM events WHERE status = ANY($1) ORDER BY id`,
+      [SEARCHABLE_EVENT_STATUSES],
     );
     return rows.map((r) => r.id);
   },

@@ -62,6 +62,6 @@ export const seminarsModule: AppModule = {
   seed: seedSeminars,
 };
 export { kovsReachedBySeminars, seminarSatisfaction } from './measures';
-export { eventSearchSource } from './event-search';
+export { eventSearchSource, SEARCHABLE_EVENT_STATUSES } from './event-search';
 export { Event } from './event.entity';
 export { findEventById } from './event.service';

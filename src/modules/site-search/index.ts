@@ -1,9 +1,7 @@
 import type { AppModule } from '../../module';
-import { ensureSourceIndexOnce, sourceIndexUid } from '../../search/search-source';
 import { migrations } from './migrations';
-import { SEARCH_SOURCES } from './search-sources';
 import { SearchSyncEntry } from './search-sync.entity';
-import { syncSearchSources } from './search-sync';
+import { ensureAllIndexes, syncSearchSources } from './search-sync';
 import { SiteSearchResolver, TrainingHitResolver } from './site-search.resolver';
 
 /**
@@ -17,10 +15,8 @@ export const siteSearchModule: AppModule = {
   entities: [SearchSyncEntry],
   migrations,
   resolvers: [SiteSearchResolver, TrainingHitResolver],
-  boot: async ({ search }) => {
-    for (const source of SEARCH_SOURCES)
-      await ensureSourceIndexOnce(search.client, sourceIndexUid(search, source), source);
-  },
+  // Also done by every sync run until it succeeds, so indexes missing at boot (Meilisearch down) come later.
+  boot: ({ search }) => ensureAllIndexes(search),
   jobs: [syncSearchSources],
 };
 

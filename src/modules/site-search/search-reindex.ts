@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ensureSourceIndex, sourceIndexUid, type SearchSource } from '../../search/search-source';
 import type { SearchRuntime } from '../../search/search-runtime';
 import { completed } from '../../search/tasks';
-import { SOURCE_SYNC_LOCK } from './search-sync.entity';
+import { SEARCH_SYNC_CHANNEL, SOURCE_SYNC_LOCK } from './search-sync.entity';
 import { SEARCH_SOURCES } from './search-sources';
 
 const BATCH = 500;
@@ -12,8 +12,9 @@ const BATCH = 500;
  * Rebuilds each source's index beside the live one and swaps them atomically,
  * as the guides' rebuild does: search answers throughout. Changes the worker
  * applied to the old index during the rebuild are queued again after the
- * swap. Hits of these types are always checked in PostgreSQL, so a rebuild
- * never shows what someone may not see.
+ * swap (or, if it fails after asking for the swap, every subject of the
+ * kind). Hits of these kinds are always checked in PostgreSQL under the
+ * index's own rule, so a rebuild never shows what search would not offer.
  */
 export async function reindexSearchSources(
   dataSource: DataSource,
@@ -42,6 +43,23 @@ export async function reindexSearchSources(
 
 const SOURCES_REINDEX_LOCK = 7_346_011;
 
+/** Queues subjects again, once no sync batch is between applying a change and stamping it, and wakes the worker. */
+async function requeue(dataSource: DataSource, select: string, parameters: unknown[]): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [SOURCE_SYNC_LOCK]);
+    try {
+      await runner.query(`INSERT INTO search_sync_outbox (kind, subject_id) ${select}`, parameters);
+      await runner.query(`SELECT pg_notify('${SEARCH_SYNC_CHANNEL}', '')`);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [SOURCE_SYNC_LOCK]);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
 async function rebuild(dataSource: DataSource, search: SearchRuntime, log: Logger, source: SearchSource) {
   const { client } = search;
   const indexUid = sourceIndexUid(search, source);
@@ -50,34 +68,44 @@ async function rebuild(dataSource: DataSource, search: SearchRuntime, log: Logge
   await ensureSourceIndex(client, indexUid, source);
   await ensureSourceIndex(client, rebuildUid, source);
   let documents = 0;
+  let swapAskedFor = false;
   try {
-    const ids = await source.allIds(dataSource.manager);
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const { upsert } = await source.documents(dataSource.manager, ids.slice(i, i + BATCH));
-      if (upsert.length)
-        await completed(client, client.index(rebuildUid).addDocuments(upsert), { timeoutMs: 300_000 });
-      documents += upsert.length;
-    }
-    await completed(client, client.swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }]));
-  } finally {
-    await completed(client, client.deleteIndex(rebuildUid)).catch(() => undefined);
-  }
-  // Wait for sync batches in flight (each holds the lock shared), then queue again what they applied to the old index.
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query('SELECT pg_advisory_lock($1)', [SOURCE_SYNC_LOCK]);
     try {
-      await runner.query(
-        `INSERT INTO search_sync_outbox (kind, subject_id)
-         SELECT DISTINCT kind, subject_id FROM search_sync_outbox WHERE kind = $1 AND processed_at >= $2`,
-        [source.type, since],
-      );
+      const ids = await source.allIds(dataSource.manager);
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const { upsert } = await source.documents(dataSource.manager, ids.slice(i, i + BATCH));
+        if (upsert.length)
+          await completed(client, client.index(rebuildUid).addDocuments(upsert), { timeoutMs: 300_000 });
+        documents += upsert.length;
+      }
+      swapAskedFor = true;
+      await completed(client, client.swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }]));
     } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [SOURCE_SYNC_LOCK]);
+      await completed(client, client.deleteIndex(rebuildUid)).catch(() => undefined);
     }
-  } finally {
-    await runner.release();
+    // Wait for sync batches in flight (each holds the lock shared), then queue again what they applied to the
+    // old index.
+    await requeue(
+      dataSource,
+      `SELECT DISTINCT kind, subject_id FROM search_sync_outbox WHERE kind = $1 AND processed_at >= $2`,
+      [source.type, since],
+    );
+  } catch (error) {
+    if (swapAskedFor) {
+      // The swap may have happened without the requeue: every subject of the kind is synced again, so no change
+      // the old index had is lost (hits are checked in PostgreSQL meanwhile).
+      log.error(
+        { err: error, type: source.type },
+        'reindex failed after asking for the swap; requeueing all',
+      );
+      await requeue(dataSource, `SELECT $1::varchar, id FROM unnest($2::uuid[]) AS id`, [
+        source.type,
+        await source.allIds(dataSource.manager),
+      ]).catch((requeueError) =>
+        log.error({ err: requeueError }, 'requeue failed; run npm run reindex again'),
+      );
+    }
+    throw error;
   }
   log.info({ type: source.type, documents, indexUid }, 'reindexed');
   return { type: source.type, documents, indexUid };

@@ -5,7 +5,7 @@ import { ensureSourceIndexOnce, sourceIndexUid } from '../../search/search-sourc
 import type { SearchRuntime } from '../../search/search-runtime';
 import { completed } from '../../search/tasks';
 import { SEARCH_SYNC_CHANNEL, SOURCE_SYNC_LOCK } from './search-sync.entity';
-import { sourceOfType } from './search-sources';
+import { SEARCH_SOURCES, sourceOfType } from './search-sources';
 
 const OUTBOX = { table: 'search_sync_outbox', dueColumn: 'next_attempt_at' };
 
@@ -38,6 +38,11 @@ export const syncSearchSources: Job = {
   wakeOn: SEARCH_SYNC_CHANNEL,
   batchSize: 200,
   async run({ dataSource, search, config, log }, { batchSize }) {
+    // Every index exists, whether or not its kind has changes queued: a multi-search fails on a missing one.
+    const ready = await ensureAllIndexes(search).then(
+      () => true,
+      () => false,
+    );
     return dataSource.transaction(async (em) => {
       const rows: { id: string; kind: string; subject_id: string }[] = await em.query(
         `SELECT id, kind, subject_id FROM search_sync_outbox
@@ -53,25 +58,31 @@ export const syncSearchSources: Job = {
       );
       const mine = new Set(locked.map((r) => r.subject_id));
       const claimed = rows.filter((r) => mine.has(r.subject_id));
-      if (claimed.length === 0) return 0;
-      const byKind = new Map<string, Set<string>>();
-      for (const row of claimed)
-        byKind.set(row.kind, (byKind.get(row.kind) ?? new Set()).add(row.subject_id));
-      const ids = claimed.map((r) => r.id);
-      try {
-        for (const [kind, subjects] of byKind) await applyToIndex(em, search, kind, [...subjects]);
-        await em.query('UPDATE search_sync_outbox SET processed_at = clock_timestamp() WHERE id = ANY($1)', [
-          ids,
-        ]);
-        return claimed.length;
-      } catch (error) {
-        await retryLater(em, OUTBOX, ids, error, config.worker.maxRetryDelaySeconds);
-        log.warn(
-          { entries: ids.length, err: error },
-          'search sync (events, training, mentors) failed; will retry',
-        );
-        return 0;
+      let settled = 0;
+      // Kind by kind: one kind failing (its index, its documents) holds back only its own entries.
+      for (const kind of new Set(claimed.map((r) => r.kind))) {
+        const entries = claimed.filter((r) => r.kind === kind);
+        const ids = entries.map((r) => r.id);
+        try {
+          if (!ready) throw new Error('Meilisearch is not reachable');
+          await applyToIndex(em, search, kind, [...new Set(entries.map((r) => r.subject_id))]);
+          await em.query(
+            'UPDATE search_sync_outbox SET processed_at = clock_timestamp() WHERE id = ANY($1)',
+            [ids],
+          );
+          settled += ids.length;
+        } catch (error) {
+          await retryLater(em, OUTBOX, ids, error, config.worker.maxRetryDelaySeconds);
+          log.warn({ kind, entries: ids.length, err: error }, 'search sync failed; will retry');
+        }
       }
+      return settled;
     });
   },
 };
+
+/** Creates every source's index and applies its settings, once per process (again after a failure). */
+export async function ensureAllIndexes(search: SearchRuntime): Promise<void> {
+  for (const source of SEARCH_SOURCES)
+    await ensureSourceIndexOnce(search.client, sourceIndexUid(search, source), source);
+}

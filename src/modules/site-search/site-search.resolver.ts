@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { selectedFieldsAt } from '../../common/selection';
 import type { Context } from '../../context';
-import { countSearch, SearchInput, SearchKey } from '../knowledge-base';
+import { countSearch, SearchHitType, SearchInput, SearchKey } from '../knowledge-base';
 import { Cohort } from '../training';
 import { searchEverything, searchKey } from './site-search.service';
 import { SearchResult, TrainingHit } from './site-search.types';
@@ -21,8 +21,10 @@ export class SiteSearchResolver {
     // A guide hit shows only fields its index document holds? Then it needs no guide row.
     const guideFields = selectedFieldsAt(info, ['hits', 'guide']);
     const result = await searchEverything(ctx, input, { guideFields });
-    // First pages only: paging on is not searching again.
-    if (!input.after) countSearch(ctx, input.query, result.totalHits);
+    // First pages only: paging on is not searching again. Counted by the guides found where guides were searched:
+    // the statistics tell editors which guidance people look for and do not find.
+    const guides = result.typeCounts.find((c) => c.type === SearchHitType.GUIDE);
+    if (!input.after) countSearch(ctx, input.query, guides ? guides.count : result.totalHits);
     return result;
   }
 

@@ -17,8 +17,8 @@ import {
   type SearchInput,
 } from '../knowledge-base';
 import { findMentorProfileById } from '../mentoring';
-import { findEventById } from '../seminars';
-import { findProgrammeById } from '../training';
+import { findEventById, SEARCHABLE_EVENT_STATUSES } from '../seminars';
+import { findProgrammeById, ProgrammeStatus } from '../training';
 import { SEARCH_SOURCES } from './search-sources';
 import { EventHit, MentorHit, SearchResult, SearchTypeCount, TrainingHit } from './site-search.types';
 
@@ -29,13 +29,19 @@ const HIT_OF: Record<
   string,
   (ctx: Context, id: string, highlights: AnyHit['highlights']) => Promise<AnyHit | null>
 > = {
+  // Found only as the index holds them, even while the index is behind: not a draft, cancelled or archived one
+  // (which their organisers may read, but which search never offers).
   EVENT: async (ctx, id, highlights) => {
     const event = await findEventById(ctx, id);
-    return event && Object.assign(new EventHit(), { event, highlights });
+    return event && SEARCHABLE_EVENT_STATUSES.includes(event.status)
+      ? Object.assign(new EventHit(), { event, highlights })
+      : null;
   },
   TRAINING: async (ctx, id, highlights) => {
     const programme = await findProgrammeById(ctx, id);
-    return programme && Object.assign(new TrainingHit(), { programme, highlights });
+    return programme?.status === ProgrammeStatus.PUBLISHED
+      ? Object.assign(new TrainingHit(), { programme, highlights })
+      : null;
   },
   MENTOR: async (ctx, id, highlights) => {
     const mentor = await findMentorProfileById(ctx, id);
@@ -47,19 +53,20 @@ const ALL_TYPES = Object.values(SearchHitType);
 
 /**
  * The kinds a search covers: those asked for (all by default), guides only
- * when a guide filter or a non-relevance sort is given, and never one the
- * caller may not find (mentors for the signed-out).
+ * when guides are among them and a guide filter or a non-relevance sort is
+ * given, and never one the caller may not find (mentors for the signed-out).
  */
 export function searchedTypes(
   ctx: Context,
   input: SearchInput,
 ): { types: SearchHitType[]; sources: SearchSource[] } {
   let types = input.types?.length ? ALL_TYPES.filter((t) => input.types!.includes(t)) : ALL_TYPES;
-  const guideFilter = Object.values(input.filter ?? {}).some(
-    (value) => value !== undefined && value !== null,
+  // Guide conditions and sorts narrow a search that includes guides to guides; without guides they do not apply.
+  const guideFilter = Object.values(input.filter ?? {}).some((value) =>
+    Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null,
   );
-  if (guideFilter || (input.sort && input.sort !== SearchSort.RELEVANCE))
-    types = types.filter((t) => t === SearchHitType.GUIDE);
+  const guideSort = Boolean(input.sort && input.sort !== SearchSort.RELEVANCE);
+  if ((guideFilter || guideSort) && types.includes(SearchHitType.GUIDE)) types = [SearchHitType.GUIDE];
   const sources = SEARCH_SOURCES.filter(
     (s) => types.includes(s.type as SearchHitType) && s.filterFor(ctx.user) !== null,
   );

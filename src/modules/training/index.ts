@@ -91,3 +91,4 @@ export { programmeSearchSource } from './programme-search';
 export { TrainingProgramme } from './programme.entity';
 export { Cohort } from './cohort.entity';
 export { findProgrammeById } from './programme.service';
+export { ProgrammeStatus } from './training.enums';

@@ -14,6 +14,8 @@ export interface ProgrammeDocument {
   /** Names of the cohorts one can enrol in now. */
   openCohorts: string[];
   hasOpenCohort: boolean;
+  /** How many open cohorts: a number, as Meilisearch's custom ranking rules need. */
+  openCohortCount: number;
   topics: string[];
 }
 
@@ -28,8 +30,8 @@ export const programmeSearchSource: SearchSource = {
   settings: {
     searchableAttributes: ['title', 'titleEn', 'modules', 'description', 'openCohorts'],
     filterableAttributes: ['type', 'hasOpenCohort', 'topics'],
-    sortableAttributes: ['hasOpenCohort'],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'hasOpenCohort:desc'],
+    sortableAttributes: ['openCohortCount'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'openCohortCount:desc'],
   },
   highlight: ['title', 'description', 'modules', 'openCohorts'],
   crop: ['description', 'modules'],
@@ -66,6 +68,7 @@ export const programmeSearchSource: SearchSource = {
       modules: p.modules,
       openCohorts: p.open_cohorts,
       hasOpenCohort: p.open_cohorts.length > 0,
+      openCohortCount: p.open_cohorts.length,
       topics: p.topic_codes,
     }));
     const found = new Set(upsert.map((d) => d.id));

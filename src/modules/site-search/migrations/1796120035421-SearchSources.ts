@@ -16,7 +16,12 @@ const SEARCH_SYNC_TRIGGERS: [string, string, string, string][] = [
     'id',
   ],
   ['training_modules', 'INSERT OR DELETE OR UPDATE', 'TRAINING', 'programme_id'],
-  ['training_cohorts', 'INSERT OR DELETE OR UPDATE OF status, name', 'TRAINING', 'programme_id'],
+  [
+    'training_cohorts',
+    'INSERT OR DELETE OR UPDATE OF status, name, programme_id',
+    'TRAINING',
+    'programme_id',
+  ],
   ['mentor_profiles', 'INSERT OR DELETE OR UPDATE', 'MENTOR', 'id'],
 ];
 
@@ -37,13 +42,15 @@ export class SearchSources1796120035421 implements MigrationInterface {
     // own transaction, whichever code makes it. The worker reads the subject's state when it syncs.
     await queryRunner.query(`
       CREATE FUNCTION search_sync_enqueue() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE subject uuid;
+      DECLARE before uuid; after uuid;
       BEGIN
-        subject := (to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END) ->> TG_ARGV[1])::uuid;
-        IF subject IS NOT NULL THEN
-          INSERT INTO search_sync_outbox (kind, subject_id) VALUES (TG_ARGV[0], subject);
-          PERFORM pg_notify('search_sync_outbox', '');
-        END IF;
+        -- A row moved to another parent (a session to another event) changes both parents' documents.
+        IF TG_OP <> 'INSERT' THEN before := (to_jsonb(OLD) ->> TG_ARGV[1])::uuid; END IF;
+        IF TG_OP <> 'DELETE' THEN after := (to_jsonb(NEW) ->> TG_ARGV[1])::uuid; END IF;
+        INSERT INTO search_sync_outbox (kind, subject_id)
+          SELECT DISTINCT TG_ARGV[0], subject FROM unnest(ARRAY[before, after]) AS subject
+           WHERE subject IS NOT NULL;
+        PERFORM pg_notify('search_sync_outbox', '');
         RETURN NULL;
       END $$`);
     // A mentor's document holds their name and organisation's name: renaming either queues their profiles.
@@ -70,6 +77,20 @@ export class SearchSources1796120035421 implements MigrationInterface {
        FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name)
        EXECUTE FUNCTION search_sync_enqueue_mentors('organisation_id')`,
     );
+    // Mentors' expertise is written with the topics' names.
+    await queryRunner.query(`
+      CREATE FUNCTION search_sync_enqueue_mentors_of_topic() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO search_sync_outbox (kind, subject_id)
+          SELECT 'MENTOR', id FROM mentor_profiles WHERE NEW.code = ANY(expertise_codes);
+        PERFORM pg_notify('search_sync_outbox', '');
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER "search_sync_topics" AFTER UPDATE OF name, name_en ON "topics"
+       FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.name_en IS DISTINCT FROM NEW.name_en)
+       EXECUTE FUNCTION search_sync_enqueue_mentors_of_topic()`,
+    );
     // What exists already is indexed by the worker once this has run.
     await queryRunner.query(
       `INSERT INTO search_sync_outbox (kind, subject_id)
@@ -84,6 +105,8 @@ export class SearchSources1796120035421 implements MigrationInterface {
       await queryRunner.query(`DROP TRIGGER "search_sync_${table}" ON "${table}"`);
     await queryRunner.query(`DROP TRIGGER "search_sync_users" ON "users"`);
     await queryRunner.query(`DROP TRIGGER "search_sync_organisations" ON "organisations"`);
+    await queryRunner.query(`DROP TRIGGER "search_sync_topics" ON "topics"`);
+    await queryRunner.query(`DROP FUNCTION search_sync_enqueue_mentors_of_topic()`);
     await queryRunner.query(`DROP FUNCTION search_sync_enqueue_mentors()`);
     await queryRunner.query(`DROP FUNCTION search_sync_enqueue()`);
     await queryRunner.query(`DROP INDEX "public"."IDX_search_sync_outbox_pending"`);
