@@ -20,6 +20,8 @@ export interface SearchSource {
   index: string;
   /** Settings beside the shared Estonian ones (searchableAttributes, filters, ranking). */
   settings: Settings;
+  /** The facets (SearchFacet values) its hits can be counted by, and the attribute each counts. */
+  facets: Readonly<Record<string, string>>;
   /** Fields whose matches are shown, and those of them cropped to a snippet. */
   highlight: string[];
   crop: string[];

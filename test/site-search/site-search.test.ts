@@ -19,6 +19,7 @@ const SEARCH = `query ($input: SearchInput!) { search(input: $input) {
     ... on EventHit { event { id title status } highlights { field snippet } }
     ... on TrainingHit { programme { id title } openCohorts { name status } highlights { field snippet } }
     ... on MentorHit { mentor { id bio } highlights { field snippet } } }
+  facets { facet values { value label labelEn: label(language: EN) count } }
   pageInfo { hasNextPage endCursor } } }`;
 
 type Hit = { __typename: string; [key: string]: any };
@@ -32,6 +33,10 @@ async function search(
     totalHits: number;
     typeCounts: { type: string; count: number }[];
     hits: Hit[];
+    facets: {
+      facet: string;
+      values: { value: string; label: string | null; labelEn: string | null; count: number }[];
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
@@ -64,6 +69,42 @@ describe('one search over guides, events, training and mentors', () => {
     const key = (h: Hit) => h.guide?.id ?? h.event?.id ?? h.programme?.id;
     expect([...first.hits, ...next.hits].map(key)).toEqual(ten.hits.map(key));
     expect(next.typeCounts).toEqual(first.typeCounts);
+  });
+
+  it('counts facets of each kind over its own hits, with the values named', async () => {
+    const facets = ['KIND', 'EVENT_THEME', 'EVENT_KIND', 'TRAINING_TOPIC', 'MENTOR_LANGUAGE'];
+    const result = await search({ query: 'küberturve', facets, first: 1 });
+    expect(result.facets.map((f) => f.facet)).toEqual(facets);
+    const [kind, theme, eventKind, topic, language] = result.facets;
+    const counts = countOf(result);
+    expect(kind.values.reduce((sum, v) => sum + v.count, 0)).toBe(counts.GUIDE);
+    expect(eventKind.values.reduce((sum, v) => sum + v.count, 0)).toBe(counts.EVENT);
+    expect(theme.values.find((v) => v.value === 'CYBER_SECURITY')).toMatchObject({
+      label: expect.any(String),
+      labelEn: expect.any(String),
+    });
+    expect(topic.values.length).toBeGreaterThan(0);
+    for (const value of topic.values) expect(value.label).toEqual(expect.any(String));
+    // Mentors are counted for the signed-in only.
+    expect(language.values).toEqual([]);
+    const member = await search(
+      { query: 'e-its', facets: ['MENTOR_LANGUAGE', 'MENTOR_AVAILABLE'] },
+      users.member,
+    );
+    expect(member.facets[0].values).toContainEqual(
+      expect.objectContaining({ value: 'et', label: 'eesti', labelEn: 'Estonian' }),
+    );
+    expect(member.facets[1].values.length).toBeGreaterThan(0);
+    // Guides alone: the other kinds' facets are there, and empty.
+    const guidesOnly = await search({
+      query: 'küberturve',
+      types: ['GUIDE'],
+      facets: ['EVENT_THEME', 'KIND'],
+    });
+    expect(guidesOnly.facets.map((f) => [f.facet, f.values.length > 0])).toEqual([
+      ['EVENT_THEME', false],
+      ['KIND', true],
+    ]);
   });
 
   it('gives the signed-out no mentor hits, counts or token; signed-in people find mentors', async () => {

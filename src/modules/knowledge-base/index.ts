@@ -85,8 +85,11 @@ export {
 } from './search.service';
 export {
   FacetDistribution,
+  FacetValue,
+  GUIDE_FACETS,
   GuideHit,
   SearchHighlight,
+  SearchFacet,
   SearchHitType,
   SearchKey,
   SearchSort,

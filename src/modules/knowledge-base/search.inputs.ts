@@ -64,7 +64,11 @@ export class SearchInput {
   @IsOptional()
   filter?: SearchFilter;
 
-  @Field(() => [SearchFacet], { nullable: true, description: 'Facets to count over all guide hits.' })
+  @Field(() => [SearchFacet], {
+    nullable: true,
+    description:
+      "Facets to count, each over its own kind's hits (guide facets over the guide hits, and so on).",
+  })
   @IsOptional()
   facets?: SearchFacet[];
 

@@ -11,6 +11,7 @@ import {
   FacetDistribution,
   FacetValue,
   GuideHit,
+  GUIDE_FACETS,
   SearchFacet,
   SearchSort,
   type SearchHighlight,
@@ -26,7 +27,7 @@ import { type SearchInput } from './search.inputs';
 import { ALL_SUSPECT, readSuspects, suspectsWhenSearched, type Suspects } from './search-freshness';
 import { performance } from 'node:perf_hooks';
 
-const FACET_ATTRIBUTES: Record<SearchFacet, keyof GuideDocument> = {
+const FACET_ATTRIBUTES: Partial<Record<SearchFacet, keyof GuideDocument>> = {
   [SearchFacet.KIND]: 'kind',
   [SearchFacet.TOPIC]: 'topics',
   [SearchFacet.LANGUAGE]: 'language',
@@ -91,11 +92,12 @@ export interface GuideSearchResult {
 export function guideSearchPart(ctx: Context, input: SearchInput, guideFields?: ReadonlySet<string>) {
   const fromIndex = guideFields !== undefined && [...guideFields].every((f) => INDEXED_GUIDE_FIELDS.has(f));
   const withBody = !guideFields || GUIDE_BODY_FIELDS.some((f) => guideFields.has(f));
-  const facets = [...new Set(input.facets ?? [])];
+  // Facets of other kinds are counted over their own hits (site-search).
+  const facets = [...new Set(input.facets ?? [])].filter((f) => GUIDE_FACETS.includes(f));
   return {
     indexUid: guideIndexUid(ctx.search),
     facets,
-    facetAttributes: facets.map((f) => FACET_ATTRIBUTES[f]),
+    facetAttributes: facets.map((f) => FACET_ATTRIBUTES[f]!),
     query: {
       q: input.query,
       filter: searchFilter(ctx, input),
@@ -141,7 +143,7 @@ export async function guideFacets(
   if (!facets.length) return [];
   const names = await facetNames(ctx, distribution);
   return facets.map((facet) => {
-    const counts = distribution[FACET_ATTRIBUTES[facet]] ?? {};
+    const counts = distribution[FACET_ATTRIBUTES[facet]!] ?? {};
     return Object.assign(new FacetDistribution(), {
       facet,
       values: Object.entries(counts)

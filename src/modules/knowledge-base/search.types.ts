@@ -10,7 +10,23 @@ export enum SearchFacet {
   AUDIENCE = 'AUDIENCE',
   ORGANISATION = 'ORGANISATION',
   ACTIVITY = 'ACTIVITY',
+  EVENT_KIND = 'EVENT_KIND',
+  EVENT_THEME = 'EVENT_THEME',
+  TRAINING_TOPIC = 'TRAINING_TOPIC',
+  TRAINING_OPEN_COHORT = 'TRAINING_OPEN_COHORT',
+  MENTOR_LANGUAGE = 'MENTOR_LANGUAGE',
+  MENTOR_AVAILABLE = 'MENTOR_AVAILABLE',
 }
+
+/** The facets of guide hits; the others count the hits of their own kind. */
+export const GUIDE_FACETS: readonly SearchFacet[] = [
+  SearchFacet.KIND,
+  SearchFacet.TOPIC,
+  SearchFacet.LANGUAGE,
+  SearchFacet.AUDIENCE,
+  SearchFacet.ORGANISATION,
+  SearchFacet.ACTIVITY,
+];
 registerLabelledEnum(SearchFacet, {
   name: 'SearchFacet',
   description: 'A dimension search results can be counted by.',
@@ -28,6 +44,28 @@ registerLabelledEnum(SearchFacet, {
       et: 'Tegevus',
       en: 'Activity',
       description: 'By the action-plan activity a guide serves (global ID).',
+    },
+    EVENT_KIND: { et: 'Ürituse liik', en: 'Event kind', description: 'Event hits by EventKind.' },
+    EVENT_THEME: { et: 'Ürituse suund', en: 'Event theme', description: 'Event hits by Theme.' },
+    TRAINING_TOPIC: {
+      et: 'Koolituse teema',
+      en: 'Training topic',
+      description: 'Training hits by topic code.',
+    },
+    TRAINING_OPEN_COHORT: {
+      et: 'Avatud grupp',
+      en: 'Open cohort',
+      description: 'Training hits by whether a cohort is open for enrolment ("true", "false").',
+    },
+    MENTOR_LANGUAGE: {
+      et: 'Mentori keel',
+      en: 'Mentor language',
+      description: 'Mentor hits by working language (ISO 639-1).',
+    },
+    MENTOR_AVAILABLE: {
+      et: 'Mentor vaba',
+      en: 'Mentor available',
+      description: 'Mentor hits by whether the mentor takes new requests ("true", "false").',
     },
   },
 });

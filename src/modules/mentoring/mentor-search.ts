@@ -31,6 +31,7 @@ export const mentorSearchSource: SearchSource = {
     sortableAttributes: ['availableRank'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'availableRank:desc'],
   },
+  facets: { MENTOR_LANGUAGE: 'languages', MENTOR_AVAILABLE: 'available' },
   highlight: ['name', 'expertise', 'bio'],
   crop: ['bio'],
   async documents(em: EntityManager, ids: string[]) {

@@ -36,6 +36,7 @@ export const eventSearchSource: SearchSource = {
     sortableAttributes: ['startsAt'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'startsAt:desc'],
   },
+  facets: { EVENT_KIND: 'kind', EVENT_THEME: 'themes' },
   highlight: ['title', 'description', 'sessions'],
   crop: ['description', 'sessions'],
   async documents(em: EntityManager, ids: string[]) {

@@ -65,3 +65,4 @@ export { kovsReachedBySeminars, seminarSatisfaction } from './measures';
 export { eventSearchSource, SEARCHABLE_EVENT_STATUSES } from './event-search';
 export { Event } from './event.entity';
 export { findEventById } from './event.service';
+export { EventKind, Theme } from './event.enums';

@@ -4,6 +4,8 @@ import type { Context } from '../../context';
 import { MARKED_MATCHES, matchedSnippets } from '../../search/highlights';
 import { anyOf, sourceIndexUid, type SearchSource } from '../../search/search-source';
 import {
+  FacetDistribution,
+  GUIDE_FACETS,
   guideFacets,
   guideIndexUid,
   guideSearchPart,
@@ -19,6 +21,7 @@ import {
 import { findMentorProfileById } from '../mentoring';
 import { findEventById, SEARCHABLE_EVENT_STATUSES } from '../seminars';
 import { findProgrammeById, ProgrammeStatus } from '../training';
+import { sourceFacet, sourceOfFacet } from './facets';
 import { SEARCH_SOURCES } from './search-sources';
 import { EventHit, MentorHit, SearchResult, SearchTypeCount, TrainingHit } from './site-search.types';
 
@@ -89,19 +92,33 @@ export async function searchEverything(
 ): Promise<SearchResult> {
   const { types, sources } = searchedTypes(ctx, input);
   const { offset, limit } = searchPage(input);
+  const requestedFacets = [...new Set(input.facets ?? [])];
+  // The facets in the order asked: guide facets over the guide hits, the others over their own kind's hits.
+  const inOrder = (
+    guideFacetList: FacetDistribution[],
+    distributionOf: (source: SearchSource) => Record<string, Record<string, number>>,
+  ) =>
+    Promise.all(
+      requestedFacets.map((facet) => {
+        if (GUIDE_FACETS.includes(facet)) return guideFacetList.find((f) => f.facet === facet)!;
+        const source = sourceOfFacet(sources, facet);
+        return sourceFacet(ctx, facet, source, source ? distributionOf(source) : {});
+      }),
+    );
   if (types.length === 0)
     return Object.assign(new SearchResult(), {
       totalHits: 0,
       processingTimeMs: 0,
       hits: [],
       typeCounts: [],
-      facets: [],
+      facets: await inOrder([], () => ({})),
       pageInfo: searchPageInfo(offset, 0, 0),
     });
   if (types.length === 1 && types[0] === SearchHitType.GUIDE) {
     const guides = await searchGuides(ctx, input, { guideFields });
     return Object.assign(new SearchResult(), {
       ...guides,
+      facets: await inOrder(guides.facets, () => ({})),
       typeCounts: [
         Object.assign(new SearchTypeCount(), { type: SearchHitType.GUIDE, count: guides.totalHits }),
       ],
@@ -130,7 +147,10 @@ export async function searchEverything(
       attributesToCrop: source.crop,
       ...MARKED_MATCHES,
     });
-    facetsByIndex[uid] = ['type'];
+    facetsByIndex[uid] = [
+      'type',
+      ...requestedFacets.filter((f) => f in source.facets).map((f) => source.facets[f]),
+    ];
   }
   const toGuideHits = guidePart?.begin();
   const request: FederatedMultiSearchParams = { federation: { offset, limit, facetsByIndex }, queries };
@@ -165,6 +185,7 @@ export async function searchEverything(
     ),
     guidePart ? guideFacets(ctx, guidePart.facets, distribution(guidePart.indexUid)) : [],
   ]);
+  const allFacets = await inOrder(facets, (source) => distribution(sourceIndexUid(ctx.search, source)));
   const guideHitById = new Map(guideHits.map((hit, i) => [hit.id, guides[i]]));
   const page = hits
     .map((hit, i) =>
@@ -176,7 +197,7 @@ export async function searchEverything(
     processingTimeMs: response.processingTimeMs,
     hits: page,
     typeCounts,
-    facets,
+    facets: allFacets,
     pageInfo: searchPageInfo(offset, hits.length, totalHits),
   });
 }

@@ -70,7 +70,10 @@ export class SearchResult {
   })
   typeCounts: SearchTypeCount[];
 
-  @Field(() => [FacetDistribution], { description: 'The requested facets, over the guide hits.' })
+  @Field(() => [FacetDistribution], {
+    description:
+      "The requested facets, in the order asked, each over its own kind's hits (empty for a kind not searched).",
+  })
   facets: FacetDistribution[];
 
   @Field(() => PageInfo, { description: 'Paging.' })

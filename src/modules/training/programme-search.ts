@@ -33,6 +33,7 @@ export const programmeSearchSource: SearchSource = {
     sortableAttributes: ['openCohortCount'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'openCohortCount:desc'],
   },
+  facets: { TRAINING_TOPIC: 'topics', TRAINING_OPEN_COHORT: 'hasOpenCohort' },
   highlight: ['title', 'description', 'modules', 'openCohorts'],
   crop: ['description', 'modules'],
   async documents(em: EntityManager, ids: string[]) {
