@@ -7,6 +7,7 @@ import { factories } from '../support/factories';
 import { silentLog, users } from '../support/graphql';
 import { useSeededDatabase } from '../support/harness';
 import { drainOutbox } from '../support/search';
+import { testWorker } from '../support/worker';
 
 const t = useSeededDatabase();
 const make = factories(t);
@@ -213,6 +214,31 @@ describe('one search over guides, events, training and mentors', () => {
     const events = await search({ query: 'küberturve', types: ['EVENT'], filter: { kinds: ['HOW_TO'] } });
     expect(events.typeCounts).toEqual([{ type: 'EVENT', count: expect.any(Number) }]);
     expect(events.typeCounts[0].count).toBeGreaterThan(0);
+  });
+
+  it('deletes outbox entries applied more than a week ago, and only those', async () => {
+    for (const [table, columns, values] of [
+      ['search_outbox', 'guide_id', 'gen_random_uuid()'],
+      ['search_sync_outbox', 'kind, subject_id', "'EVENT', gen_random_uuid()"],
+    ])
+      await t.db.dataSource.query(
+        `INSERT INTO ${table} (${columns}, processed_at) VALUES
+           (${values}, now() - interval '8 days'), (${values}, now() - interval '6 days'), (${values}, NULL)`,
+      );
+    const worker = testWorker(t.db.dataSource, t.gql.search);
+    await worker.runJob('purgeSearchOutbox');
+    await worker.runJob('purgeSearchSyncOutbox');
+    for (const table of ['search_outbox', 'search_sync_outbox']) {
+      const [{ old, recent, pending }] = await t.db.dataSource.query(
+        `SELECT count(*) FILTER (WHERE processed_at < now() - interval '7 days')::int AS old,
+                count(*) FILTER (WHERE processed_at >= now() - interval '7 days')::int AS recent,
+                count(*) FILTER (WHERE processed_at IS NULL)::int AS pending FROM ${table}`,
+      );
+      expect({ table, old }).toEqual({ table, old: 0 });
+      expect(recent).toBeGreaterThan(0);
+      expect(pending).toBeGreaterThan(0);
+    }
+    await drainOutbox(t.db.dataSource, t.gql.search);
   });
 
   it('rebuilds every index beside the live one while searches keep answering', async () => {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { purgeProcessed } from '../../common/outbox';
 import { retryLater } from '../../common/retry';
 import type { Job } from '../../module';
 import { completed } from '../../search/tasks';
@@ -99,4 +100,16 @@ export const extractAttachmentTexts: Job = {
   wakeOn: ATTACHMENT_TEXT_CHANNEL,
   batchSize: 10,
   run: (services, batch) => extractDueTexts(services, batch),
+};
+
+/** Deletes search outbox entries applied more than a week ago, about once an hour. */
+export const purgeSearchOutbox: Job = {
+  name: 'purgeSearchOutbox',
+  everyMs: 3600_000,
+  async run({ dataSource, log }) {
+    const purged = await purgeProcessed(dataSource, 'search_outbox');
+    if (purged) log.info({ purged }, 'purged applied search outbox entries');
+    // Nothing is left to purge until the next hour, whatever was purged.
+    return 0;
+  },
 };

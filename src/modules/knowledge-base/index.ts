@@ -12,6 +12,7 @@ import {
 import {
   extractAttachmentTexts,
   publishScheduledGuides,
+  purgeSearchOutbox,
   sweepAttachmentFiles,
   syncGuideIndex,
 } from './guide.jobs';
@@ -60,7 +61,13 @@ export const knowledgeBaseModule: AppModule = {
   nodes: { Guide: findGuideById, GuideRevision: findRevision, GuideAttachment: findAttachment },
   routes: attachmentRoutes,
   boot: ({ search }) => ensureGuideIndexOnce(search.client, guideIndexUid(search)),
-  jobs: [publishScheduledGuides, syncGuideIndex, extractAttachmentTexts, sweepAttachmentFiles],
+  jobs: [
+    publishScheduledGuides,
+    syncGuideIndex,
+    extractAttachmentTexts,
+    sweepAttachmentFiles,
+    purgeSearchOutbox,
+  ],
   seed: seedKnowledgeBase,
   migrations,
 };

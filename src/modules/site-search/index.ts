@@ -1,7 +1,7 @@
 import type { AppModule } from '../../module';
 import { migrations } from './migrations';
 import { SearchSyncEntry } from './search-sync.entity';
-import { ensureAllIndexes, syncSearchSources } from './search-sync';
+import { ensureAllIndexes, purgeSearchSyncOutbox, syncSearchSources } from './search-sync';
 import { SiteSearchResolver, TrainingHitResolver } from './site-search.resolver';
 
 /**
@@ -17,7 +17,7 @@ export const siteSearchModule: AppModule = {
   resolvers: [SiteSearchResolver, TrainingHitResolver],
   // Also done by every sync run until it succeeds, so indexes missing at boot (Meilisearch down) come later.
   boot: ({ search }) => ensureAllIndexes(search),
-  jobs: [syncSearchSources],
+  jobs: [syncSearchSources, purgeSearchSyncOutbox],
 };
 
 export { reindexSearchSources } from './search-reindex';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { purgeProcessed } from '../../common/outbox';
 import { retryLater } from '../../common/retry';
 import type { Job } from '../../module';
 import { ensureSourceIndexOnce, sourceIndexUid } from '../../search/search-source';
@@ -86,3 +87,14 @@ export async function ensureAllIndexes(search: SearchRuntime): Promise<void> {
   for (const source of SEARCH_SOURCES)
     await ensureSourceIndexOnce(search.client, sourceIndexUid(search, source), source);
 }
+
+/** Deletes sync outbox entries applied more than a week ago, about once an hour. */
+export const purgeSearchSyncOutbox: Job = {
+  name: 'purgeSearchSyncOutbox',
+  everyMs: 3600_000,
+  async run({ dataSource, log }) {
+    const purged = await purgeProcessed(dataSource, 'search_sync_outbox');
+    if (purged) log.info({ purged }, 'purged applied search sync outbox entries');
+    return 0;
+  },
+};
