@@ -1,29 +1,15 @@
 import { trace } from '@opentelemetry/api';
-import { OTLPTraceExporter as OtlpJsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { OTLPTraceExporter as OtlpProtobufExporter } from '@opentelemetry/exporter-trace-otlp-proto';
-import { registerInstrumentations } from '@opentelemetry/instrumentation';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
-import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
-import {
-  BatchSpanProcessor,
-  ConsoleSpanExporter,
-  NodeTracerProvider,
-  type SpanExporter,
-} from '@opentelemetry/sdk-trace-node';
+import type { Telemetry } from './telemetry-sdk';
 
 /**
  * Optional OpenTelemetry tracing of HTTP, Express, GraphQL and pg, switched on
- * by the standard `OTEL_*` variables and off otherwise (no cost when off).
+ * by the standard `OTEL_*` variables and off otherwise (no cost when off: the
+ * SDK in telemetry-sdk.ts is not even loaded).
  *
  * This module must be the first one the entry point imports: the
  * instrumentations patch `http`, `express`, `graphql` and `pg` as they are
  * required, and a module loaded before them is never patched.
  */
-
-const probePaths = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** Whether the environment asks for traces: an OTLP endpoint or an explicit exporter, and not disabled. */
 export function tracingRequested(env: NodeJS.ProcessEnv): boolean {
@@ -44,56 +30,13 @@ function exporterNames(env: NodeJS.ProcessEnv): string[] {
     .filter(Boolean);
 }
 
-function createExporter(name: string, env: NodeJS.ProcessEnv): SpanExporter {
-  if (name === 'console') return new ConsoleSpanExporter();
-  if (name !== 'otlp')
-    throw new Error(`OTEL_TRACES_EXPORTER: "${name}" is not supported; use otlp, console or none.`);
-  const protocol = (
-    env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ??
-    env.OTEL_EXPORTER_OTLP_PROTOCOL ??
-    'http/protobuf'
-  )
-    .trim()
-    .toLowerCase();
-  // The exporters read the endpoint, headers, timeout and compression from the OTEL_EXPORTER_OTLP_* variables.
-  if (protocol === 'http/protobuf') return new OtlpProtobufExporter();
-  if (protocol === 'http/json') return new OtlpJsonExporter();
-  throw new Error(
-    `OTEL_EXPORTER_OTLP_PROTOCOL: "${protocol}" is not supported; use http/protobuf or http/json.`,
-  );
-}
-
-export interface Telemetry {
-  /** Flushes the spans still buffered and stops exporting. */
-  shutdown(): Promise<void>;
-}
-
 /** Starts tracing when the environment asks for it; undefined otherwise. */
 export function startTelemetry(env: NodeJS.ProcessEnv = process.env): Telemetry | undefined {
   if (!tracingRequested(env)) return undefined;
-  const resource = resourceFromAttributes({ 'service.name': 'elvl-api' }).merge(
-    detectResources({ detectors: [envDetector] }), // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES win
-  );
-  const provider = new NodeTracerProvider({
-    resource,
-    // Sampling (OTEL_TRACES_SAMPLER) and batching (OTEL_BSP_*) follow their standard variables.
-    spanProcessors: exporterNames(env).map((name) => new BatchSpanProcessor(createExporter(name, env))),
-  });
-  provider.register();
-  registerInstrumentations({
-    tracerProvider: provider,
-    instrumentations: [
-      new HttpInstrumentation({
-        // Probes and scrapes arrive every few seconds and say nothing about a request.
-        ignoreIncomingRequestHook: (request) => probePaths.has((request.url ?? '').split('?')[0]!),
-      }),
-      new ExpressInstrumentation(),
-      // Parse, validate and execute spans per operation; a span per field would dwarf the work it measures.
-      new GraphQLInstrumentation({ ignoreResolveSpans: true, mergeItems: true }),
-      new PgInstrumentation({ requireParentSpan: true }),
-    ],
-  });
-  return { shutdown: () => provider.shutdown() };
+  // Loaded here and synchronously: the instrumentations must be in place before what they patch is required.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when tracing is on
+  const { startTracing } = require('./telemetry-sdk') as typeof import('./telemetry-sdk');
+  return startTracing(env, exporterNames(env));
 }
 
 /** The current trace and span ids for a log line, so a log line leads to its trace. */
