@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth';
 import type { SearchRuntime } from './search-runtime';
 import { ESTONIAN_STOP_WORDS, synonymMap } from './synonyms';
-import { completed } from './tasks';
+import { ensureIndex, ensureIndexOnce } from './indexes';
 
 /**
  * One kind of content searched beside the guides (events, training
@@ -52,39 +52,15 @@ export const SHARED_INDEX_SETTINGS: Settings = {
 export const sourceIndexUid = (search: Pick<SearchRuntime, 'prefix'>, source: Pick<SearchSource, 'index'>) =>
   `${search.prefix}${source.index}`;
 
-/** Creates the index if needed and applies the settings, waiting until Meilisearch has applied them. */
-export async function ensureSourceIndex(
-  client: Meilisearch,
-  uid: string,
-  source: SearchSource,
-): Promise<void> {
-  try {
-    await client.getIndex(uid);
-  } catch {
-    await completed(client, client.createIndex(uid, { primaryKey: 'id' }));
-  }
-  await completed(
-    client,
-    client
-      .index(uid)
-      .updateSettings({ ...SHARED_INDEX_SETTINGS, displayedAttributes: ['*'], ...source.settings }),
-  );
-}
+const settingsOf = (source: SearchSource): Settings => ({ ...SHARED_INDEX_SETTINGS, ...source.settings });
 
-const applied = new WeakMap<Meilisearch, Set<string>>();
+/** Creates a source's index if needed and applies its settings (a rebuild's new index too). */
+export const ensureSourceIndex = (client: Meilisearch, uid: string, source: SearchSource) =>
+  ensureIndex(client, uid, settingsOf(source));
 
 /** ensureSourceIndex once per process and index (at boot, or at the first sync if Meilisearch was down then). */
-export async function ensureSourceIndexOnce(
-  client: Meilisearch,
-  uid: string,
-  source: SearchSource,
-): Promise<void> {
-  const done = applied.get(client) ?? new Set<string>();
-  applied.set(client, done);
-  if (done.has(uid)) return;
-  await ensureSourceIndex(client, uid, source);
-  done.add(uid);
-}
+export const ensureSourceIndexOnce = (client: Meilisearch, uid: string, source: SearchSource) =>
+  ensureIndexOnce(client, uid, settingsOf(source));
 
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 

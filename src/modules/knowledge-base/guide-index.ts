@@ -2,7 +2,7 @@ import type { Meilisearch, Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
 import type { SearchRuntime } from '../../search/search-runtime';
 import { SHARED_INDEX_SETTINGS } from '../../search/search-source';
-import { completed } from '../../search/tasks';
+import { ensureIndex, ensureIndexOnce } from '../../search/indexes';
 import { Guide, GuideActivity, Topic } from './guide.entity';
 import { GuideStatus } from './guide.enums';
 import { markdownHeadings, markdownText } from './markdown';
@@ -87,30 +87,13 @@ export const GUIDE_INDEX_SETTINGS: Settings = {
 /** The live guides index of a deployment. */
 export const guideIndexUid = (search: Pick<SearchRuntime, 'prefix'>) => `${search.prefix}guides`;
 
-/** Indexes whose settings this process has applied, per client: settings go out once, not with every batch. */
-const settingsApplied = new WeakMap<Meilisearch, Set<string>>();
+/** Creates the guides index and applies its settings, once per process (at boot, or at the first sync). */
+export const ensureGuideIndexOnce = (client: Meilisearch, uid: string) =>
+  ensureIndexOnce(client, uid, GUIDE_INDEX_SETTINGS);
 
-/**
- * Creates the index and applies its settings, once per process: at boot (the
- * module's boot hook), or at the first sync if Meilisearch was down then.
- */
-export async function ensureGuideIndexOnce(client: Meilisearch, uid: string): Promise<void> {
-  const applied = settingsApplied.get(client) ?? new Set<string>();
-  settingsApplied.set(client, applied);
-  if (applied.has(uid)) return;
-  await ensureGuideIndex(client, uid);
-  applied.add(uid);
-}
-
-/** Creates the index if needed and applies the settings, waiting until Meilisearch has applied them. */
-export async function ensureGuideIndex(client: Meilisearch, uid: string): Promise<void> {
-  try {
-    await client.getIndex(uid);
-  } catch {
-    await completed(client, client.createIndex(uid, { primaryKey: 'id' }));
-  }
-  await completed(client, client.index(uid).updateSettings(GUIDE_INDEX_SETTINGS));
-}
+/** Creates the index if needed and applies the guides' settings (a rebuild's new index too). */
+export const ensureGuideIndex = (client: Meilisearch, uid: string) =>
+  ensureIndex(client, uid, GUIDE_INDEX_SETTINGS);
 
 /** Expands topic codes with their ancestors ("e-its/ORP.4" → also "e-its/ORP", "e-its", "cyber-security"). */
 function withAncestors(codes: string[], topics: Map<string, Topic>): string[] {

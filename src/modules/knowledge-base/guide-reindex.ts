@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { withSessionLock } from '../../common/advisory-lock';
 import type { SearchRuntime } from '../../search/search-runtime';
 import { completed } from '../../search/tasks';
 import { Guide } from './guide.entity';
@@ -23,20 +24,9 @@ export async function reindexGuides(
   log: Logger,
 ): Promise<{ documents: number; indexUid: string }> {
   // One rebuild at a time: two would swap each other's indexes. The lock goes with the connection if killed.
-  const lock = dataSource.createQueryRunner();
-  await lock.connect();
-  try {
-    const [{ locked }] = await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [REINDEX_LOCK]);
-    if (!locked) throw new Error('Another reindex is running; try again when it has finished.');
-    try {
-      return await rebuild(dataSource, search, log, lock);
-    } finally {
-      // The connection goes back to the pool: a session lock would stay with it.
-      await lock.query('SELECT pg_advisory_unlock($1)', [REINDEX_LOCK]);
-    }
-  } finally {
-    await lock.release();
-  }
+  return withSessionLock(dataSource, REINDEX_LOCK, () => rebuild(dataSource, search, log), {
+    busy: 'Another reindex is running; try again when it has finished.',
+  });
 }
 
 /** An arbitrary constant naming the reindex's advisory lock. */
@@ -46,7 +36,6 @@ async function rebuild(
   dataSource: DataSource,
   search: SearchRuntime,
   log: Logger,
-  lock: QueryRunner,
 ): Promise<{ documents: number; indexUid: string }> {
   const { client } = search;
   const indexUid = guideIndexUid(search);
@@ -79,17 +68,14 @@ async function rebuild(
     }
     // A worker may have applied a change to the old index and not yet committed its stamp: wait for every
     // such batch (each holds this lock shared), so the requeue sees all of them.
-    await lock.query('SELECT pg_advisory_lock($1)', [SEARCH_SYNC_LOCK]);
-    try {
-      // By when the worker applied them, not by entry id: ids are taken at insert, in no order of commit.
-      await dataSource.query(
+    // By when the worker applied them, not by entry id: ids are taken at insert, in no order of commit.
+    await withSessionLock(dataSource, SEARCH_SYNC_LOCK, () =>
+      dataSource.query(
         `INSERT INTO search_outbox (guide_id)
          SELECT DISTINCT guide_id FROM search_outbox WHERE processed_at >= $1`,
         [since],
-      );
-    } finally {
-      await lock.query('SELECT pg_advisory_unlock($1)', [SEARCH_SYNC_LOCK]);
-    }
+      ),
+    );
     // Under the reindex lock any other run is one that was killed; this rebuild's documents are current or queued.
     await dataSource.query('DELETE FROM search_reindex_runs');
     return { documents, indexUid };

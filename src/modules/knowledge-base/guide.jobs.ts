@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { purgeProcessed } from '../../common/outbox';
+import { claimOutboxBatch, purgeProcessed } from '../../common/outbox';
 import { retryLater } from '../../common/retry';
 import type { Job } from '../../module';
 import { completed } from '../../search/tasks';
@@ -11,15 +10,6 @@ import { buildGuideDocuments, ensureGuideIndexOnce, guideIndexUid } from './guid
 import { SEARCH_OUTBOX_CHANNEL, SEARCH_SYNC_LOCK } from './search-outbox.entity';
 
 const SEARCH_OUTBOX = { table: 'search_outbox', dueColumn: 'next_attempt_at' };
-
-/** Takes a transaction-scoped advisory lock per guide; guides another worker holds are left for later. */
-async function lockGuides(em: EntityManager, guideIds: string[]): Promise<string[]> {
-  const rows: { guide_id: string }[] = await em.query(
-    `SELECT g AS guide_id FROM unnest($1::uuid[]) AS g WHERE pg_try_advisory_xact_lock(hashtextextended(g::text, 7))`,
-    [guideIds],
-  );
-  return rows.map((r) => r.guide_id);
-}
 
 /**
  * Brings the guides index in line with the search outbox, a batch at a time,
@@ -38,18 +28,17 @@ export const syncGuideIndex: Job = {
   async run({ dataSource, search, config, log }, { batchSize }) {
     const uid = guideIndexUid(search);
     return dataSource.transaction(async (em) => {
-      const rows: { id: string; guide_id: string }[] = await em.query(
-        `SELECT id, guide_id FROM search_outbox
-          WHERE processed_at IS NULL AND next_attempt_at <= now()
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [batchSize],
-      );
-      if (rows.length === 0) return 0;
-      // Held until commit: a reindex waits on it before queueing again what the old index received.
-      await em.query('SELECT pg_advisory_xact_lock_shared($1)', [SEARCH_SYNC_LOCK]);
-      const guideIds = await lockGuides(em, [...new Set(rows.map((r) => r.guide_id))]);
-      const claimed = rows.filter((r) => guideIds.includes(r.guide_id)).map((r) => r.id);
-      if (claimed.length === 0) return 0;
+      // Held until commit, the sync lock makes a reindex wait before queueing again what the old index received.
+      const entries = await claimOutboxBatch(em, {
+        table: 'search_outbox',
+        subjectColumn: 'guide_id',
+        batchSize,
+        syncLock: SEARCH_SYNC_LOCK,
+        lockSpace: 7,
+      });
+      if (entries.length === 0) return 0;
+      const guideIds = [...new Set(entries.map((e) => e.subject))];
+      const claimed = entries.map((e) => e.id);
       try {
         // Normally done at boot; here again if Meilisearch was down then, or this process has no boot hook run.
         await ensureGuideIndexOnce(search.client, uid);

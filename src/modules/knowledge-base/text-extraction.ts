@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { getDocumentProxy } from 'unpdf';
-import type { TextBearingType } from './text-types';
+import { TEXT_BEARING_TYPES, type TextBearingType } from './text-types';
 
 /**
  * The text inside an attached document, for search. Pure: bytes in, text
@@ -75,14 +75,9 @@ export async function extractDocumentText(
 }
 
 /** Office and OpenDocument files are ZIP archives; their parts are inflated into memory the heap limit does not cover. */
-const ZIPPED: ReadonlySet<string> = new Set([
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'application/vnd.oasis.opendocument.presentation',
-]);
+const ZIPPED: ReadonlySet<string> = new Set(
+  TEXT_BEARING_TYPES.filter((t) => t.startsWith('application/vnd.')),
+);
 
 /** What a document's parts may inflate to, in all. */
 const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;

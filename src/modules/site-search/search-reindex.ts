@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { withSessionLock } from '../../common/advisory-lock';
 import { ensureSourceIndex, sourceIndexUid, type SearchSource } from '../../search/search-source';
 import type { SearchRuntime } from '../../search/search-runtime';
 import { completed } from '../../search/tasks';
@@ -22,42 +23,26 @@ export async function reindexSearchSources(
   log: Logger,
 ): Promise<{ type: string; documents: number; indexUid: string }[]> {
   // One rebuild at a time: two would swap each other's indexes. The lock goes with the connection if killed.
-  const lock = dataSource.createQueryRunner();
-  await lock.connect();
-  try {
-    const [{ locked }] = await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [
-      SOURCES_REINDEX_LOCK,
-    ]);
-    if (!locked) throw new Error('Another reindex is running; try again when it has finished.');
-    try {
+  return withSessionLock(
+    dataSource,
+    SOURCES_REINDEX_LOCK,
+    async () => {
       const results = [];
       for (const source of SEARCH_SOURCES) results.push(await rebuild(dataSource, search, log, source));
       return results;
-    } finally {
-      await lock.query('SELECT pg_advisory_unlock($1)', [SOURCES_REINDEX_LOCK]);
-    }
-  } finally {
-    await lock.release();
-  }
+    },
+    { busy: 'Another reindex is running; try again when it has finished.' },
+  );
 }
 
 const SOURCES_REINDEX_LOCK = 7_346_011;
 
 /** Queues subjects again, once no sync batch is between applying a change and stamping it, and wakes the worker. */
-async function requeue(dataSource: DataSource, select: string, parameters: unknown[]): Promise<void> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query('SELECT pg_advisory_lock($1)', [SOURCE_SYNC_LOCK]);
-    try {
-      await runner.query(`INSERT INTO search_sync_outbox (kind, subject_id) ${select}`, parameters);
-      await runner.query(`SELECT pg_notify('${SEARCH_SYNC_CHANNEL}', '')`);
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [SOURCE_SYNC_LOCK]);
-    }
-  } finally {
-    await runner.release();
-  }
+function requeue(dataSource: DataSource, select: string, parameters: unknown[]): Promise<void> {
+  return withSessionLock(dataSource, SOURCE_SYNC_LOCK, async () => {
+    await dataSource.query(`INSERT INTO search_sync_outbox (kind, subject_id) ${select}`, parameters);
+    await dataSource.query(`SELECT pg_notify('${SEARCH_SYNC_CHANNEL}', '')`);
+  });
 }
 
 async function rebuild(dataSource: DataSource, search: SearchRuntime, log: Logger, source: SearchSource) {

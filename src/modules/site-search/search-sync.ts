@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { purgeProcessed } from '../../common/outbox';
+import { claimOutboxBatch, purgeProcessed } from '../../common/outbox';
 import { retryLater } from '../../common/retry';
 import type { Job } from '../../module';
 import { ensureSourceIndexOnce, sourceIndexUid } from '../../search/search-source';
@@ -45,20 +45,14 @@ export const syncSearchSources: Job = {
       () => false,
     );
     return dataSource.transaction(async (em) => {
-      const rows: { id: string; kind: string; subject_id: string }[] = await em.query(
-        `SELECT id, kind, subject_id FROM search_sync_outbox
-          WHERE processed_at IS NULL AND next_attempt_at <= now()
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [batchSize],
-      );
-      if (rows.length === 0) return 0;
-      await em.query('SELECT pg_advisory_xact_lock_shared($1)', [SOURCE_SYNC_LOCK]);
-      const locked: { subject_id: string }[] = await em.query(
-        `SELECT s AS subject_id FROM unnest($1::uuid[]) AS s WHERE pg_try_advisory_xact_lock(hashtextextended(s::text, 8))`,
-        [[...new Set(rows.map((r) => r.subject_id))]],
-      );
-      const mine = new Set(locked.map((r) => r.subject_id));
-      const claimed = rows.filter((r) => mine.has(r.subject_id));
+      const claimed = await claimOutboxBatch(em, {
+        table: 'search_sync_outbox',
+        subjectColumn: 'subject_id',
+        batchSize,
+        syncLock: SOURCE_SYNC_LOCK,
+        lockSpace: 8,
+        extraColumns: ['kind'],
+      });
       let settled = 0;
       // Kind by kind: one kind failing (its index, its documents) holds back only its own entries.
       for (const kind of new Set(claimed.map((r) => r.kind))) {
@@ -66,7 +60,7 @@ export const syncSearchSources: Job = {
         const ids = entries.map((r) => r.id);
         try {
           if (!ready) throw new Error('Meilisearch is not reachable');
-          await applyToIndex(em, search, kind, [...new Set(entries.map((r) => r.subject_id))]);
+          await applyToIndex(em, search, kind, [...new Set(entries.map((r) => r.subject))]);
           await em.query(
             'UPDATE search_sync_outbox SET processed_at = clock_timestamp() WHERE id = ANY($1)',
             [ids],
