@@ -24,6 +24,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('limits heap growth to 50 % unless told otherwise, from 0 (V8 decides) to 300', () => {
+    expect(loadConfig({}).heapGrowthPercent).toBe(50);
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent).toBe(0);
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: '120' }).heapGrowthPercent).toBe(120);
+    for (const bad of ['301', '-5', '1.5', 'lots']) {
+      expect(() => loadConfig({ HEAP_GROWTH_PERCENT: bad })).toThrow(
+        /HEAP_GROWTH_PERCENT must be an integer from 0 to 300/,
+      );
+    }
+  });
+
   it('requires external servers in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL and MEILI_HOST are required/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);

@@ -27,6 +27,11 @@ export interface Config {
   meiliIndexPrefix: string;
   /** How long a graceful shutdown waits for in-flight requests. */
   shutdownTimeoutMs: number;
+  /**
+   * How far V8 lets the old generation grow past what survived its last full
+   * collection, in percent; 0 leaves V8's own adaptive factor (up to 300 %).
+   */
+  heapGrowthPercent: number;
   /** Seed an empty database at boot (the action plan and reference data). */
   seedOnBoot: boolean;
   introspection: boolean;
@@ -111,6 +116,22 @@ function readPositiveInt(env: Env, name: string, fallback: number, problems: str
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
     problems.push(`${name} must be a positive integer, got "${raw}"`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function readIntInRange(
+  env: Env,
+  name: string,
+  fallback: number,
+  [min, max]: [number, number],
+  problems: string[],
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
     return fallback;
   }
   return Number(raw);
@@ -246,6 +267,7 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedMeiliPort: readPort(env, 'EMBEDDED_MEILI_PORT', 7701, problems),
     meiliIndexPrefix: indexPrefix,
     shutdownTimeoutMs: readPositiveInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
+    heapGrowthPercent: readIntInRange(env, 'HEAP_GROWTH_PERCENT', 50, [0, 300], problems),
     seedOnBoot: readBoolean(env, 'SEED_ON_BOOT', true, problems),
     introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production', problems),
     jwtSecret,

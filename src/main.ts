@@ -6,6 +6,7 @@ import { type Config, ConfigError, loadConfig } from './config';
 import { createApp } from './app';
 import { migrate, openDataSource } from './data-source';
 import { createLogger } from './logger';
+import { limitHeapGrowth } from './common/heap-growth';
 import { startBackingServices } from './runtime';
 import { createSearchClient } from './search/client';
 import { createSearchRuntime } from './search/search-runtime';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  limitHeapGrowth(config.heapGrowthPercent);
   const log = createLogger(config, { mixin: telemetry ? activeTraceIds : undefined });
   let services;
   try {

@@ -2,6 +2,7 @@ import { activeTraceIds, telemetry } from '../telemetry'; // first: it instrumen
 import 'reflect-metadata';
 import { bootModules, createWorker } from '../assembly';
 import { openDataSource } from '../data-source';
+import { limitHeapGrowth } from '../common/heap-growth';
 import { createLogger } from '../logger';
 import { createMailer } from '../mail/mailer';
 import { createAuthRuntime, resolveJwtSecret } from '../modules/auth';
@@ -21,6 +22,7 @@ async function main() {
     console.error('npm run worker needs DATABASE_URL and MEILI_HOST (npm start runs a worker of its own).');
     process.exit(1);
   }
+  limitHeapGrowth(config.heapGrowthPercent);
   const log = createLogger(config, { mixin: telemetry ? activeTraceIds : undefined });
   const dataSource = await openDataSource(config.databaseUrl);
   const search = createSearchRuntime(createSearchClient(config.meiliHost, config.meiliMasterKey), {
