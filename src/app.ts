@@ -192,6 +192,10 @@ export async function createApp(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // The request line holds scalars only (its URL already redacted), so none of the logger's redaction paths can
+  // match it; without them pino writes it directly instead of copying it for redaction, which was a sixth of
+  // what a small request allocated.
+  const requestLog = log.child({}, { redact: [] });
   const trackRequest: express.RequestHandler = (req, res, next) => {
     const requestId = req.header('x-request-id') || randomUUID();
     res.locals.requestId = requestId;
@@ -206,8 +210,8 @@ export async function createApp(
       metrics.observeHttp(req.method, routeLabel(path), res.statusCode, ms / 1000);
       // Probes and scrapes come every few seconds: debug, so they do not drown the real traffic.
       const level = PROBES.has(path) ? 'debug' : 'info';
-      if (!log.isLevelEnabled(level)) return;
-      log[level](
+      if (!requestLog.isLevelEnabled(level)) return;
+      requestLog[level](
         {
           requestId,
           method: req.method,
