@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { graphql, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import {
+  graphql,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import { buildAppSchema, printAppSchema } from '../src/schema';
 
 describe('schema/schema.graphql', () => {
@@ -54,5 +62,33 @@ describe('schema/schema.graphql', () => {
       ]);
     }
     expect(data.en.map((e) => e.enum)).toEqual(data.et.map((e) => e.enum));
+  });
+});
+
+describe('field resolvers', () => {
+  const field = async (type: string, name: string) =>
+    ((await buildAppSchema()).getType(type) as GraphQLObjectType).getFields()[name];
+
+  it('calls the methods rows need without type-graphql per call, unless a role, middleware or argument needs it', async () => {
+    for (const [type, name] of [
+      ['Organisation', 'county'],
+      ['BudgetLine', 'amountNet'],
+      ['BudgetLine', 'account'],
+      ['Event', 'sessions'],
+      ['Event', 'organisers'],
+    ]) {
+      expect(`${type}.${name}: ${(await field(type, name)).resolve?.name}`).toBe(
+        `${type}.${name}: leanFieldResolver`,
+      );
+    }
+    // Arguments (validated by type-graphql) and roles (its auth checker) keep its wrapper.
+    expect((await field('Event', 'registrations')).resolve?.name).not.toBe('leanFieldResolver');
+    expect((await field('Activity', 'timeline')).resolve?.name).not.toBe('leanFieldResolver');
+  });
+
+  it('still lets type-graphql turn a root that is not yet an entity into one', async () => {
+    const amountNet = (await field('BudgetLine', 'amountNet')).resolve!;
+    const info = {} as GraphQLResolveInfo;
+    expect(await amountNet({ amountNet: '1234.50' }, {}, {}, info)).toMatchObject({ amount: '1234.50' });
   });
 });
