@@ -55,7 +55,7 @@ function simplifyPlainFields(): void {
   const guarded = new Set([...storage.authorizedFields, ...storage.middlewares].map((m) => m.fieldName));
   for (const field of storage.fields) {
     const plain = field.name === field.schemaName && !guarded.has(field.name);
-    if (field.simple === undefined && plain && !field.roles?.length && !field.middlewares?.length) {
+    if (field.simple === undefined && plain && field.roles === undefined && !field.middlewares?.length) {
       field.simple = true;
     }
   }
@@ -118,8 +118,10 @@ function leanFieldResolvers(schema: GraphQLSchema): void {
   for (const [typeName, target] of classOf) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
+    // A field an implemented interface declares may take the interface's resolver: left to type-graphql.
+    const fromInterfaces = new Set(type.getInterfaces().flatMap((i) => Object.keys(i.getFields())));
     for (const field of Object.values(type.getFields())) {
-      const metadata = resolverOf(target, field.name);
+      const metadata = fromInterfaces.has(field.name) ? undefined : resolverOf(target, field.name);
       if (metadata && field.resolve && !guarded.has(metadata.methodName)) {
         field.resolve = leanResolver(metadata, field.resolve) ?? field.resolve;
       }
@@ -131,10 +133,22 @@ function leanResolver(
   metadata: FieldResolverMetadata,
   wrapped: GraphQLFieldResolver<unknown, unknown>,
 ): GraphQLFieldResolver<unknown, unknown> | undefined {
-  if (metadata.kind !== 'external' || metadata.roles?.length || metadata.middlewares?.length)
+  // `roles: []` is a bare @Authorized(): type-graphql still checks that the caller is signed in.
+  if (metadata.kind !== 'external' || metadata.roles !== undefined || metadata.middlewares?.length)
+    return undefined;
+  // A resolver class that extends, or is extended by, another is resolved through type-graphql's own copy of
+  // the metadata, re-targeted per subclass: left to it.
+  const target = metadata.target as Class;
+  if (
+    Object.getPrototypeOf(target) !== Function.prototype ||
+    resolvers.some((other) => other !== target && other.prototype instanceof target)
+  )
     return undefined;
   const params = [...(metadata.params ?? [])].sort((a, b) => a.index - b.index);
-  if (!params.every((p) => p.kind === 'root' || p.kind === 'context' || p.kind === 'info')) return undefined;
+  // @Root('x') / @Ctx('x') may read a promise that type-graphql would await first: left to it.
+  const direct = (p: (typeof params)[number]) =>
+    p.kind === 'info' || ((p.kind === 'root' || p.kind === 'context') && !p.propertyName);
+  if (!params.every(direct)) return undefined;
 
   const instance = resolverInstance(metadata.target as Class) as Record<
     string,
@@ -158,11 +172,10 @@ function leanResolver(
     for (let i = 0; i < params.length; i += 1) {
       const param = params[i];
       if (param.kind === 'root') {
-        const value = param.propertyName ? (root as Record<string, unknown>)[param.propertyName] : root;
-        if (rootTypes[i] && convertible(value, i)) return wrapped(root, args, context, info);
-        values.push(value);
+        if (rootTypes[i] && convertible(root, i)) return wrapped(root, args, context, info);
+        values.push(root);
       } else if (param.kind === 'context') {
-        values.push(param.propertyName ? (context as Record<string, unknown>)[param.propertyName] : context);
+        values.push(context);
       } else {
         values.push(info);
       }
