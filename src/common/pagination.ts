@@ -4,7 +4,8 @@ import { isCalendarDate } from './local-time';
 import { isUuid } from './node-id';
 import { ESTONIAN_COLLATION } from './text';
 import { badInput } from '../errors';
-import { getManyFast } from './sql-rows';
+import type { DataSource } from 'typeorm';
+import { countWhere, getManyFast, type SqlConditions } from './sql-rows';
 import { PublicReference } from './cache-control';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -198,6 +199,43 @@ export async function pageByText<T extends ObjectLiteral & { id: string }>(
     limit,
     (row) => [String(row[column]), row.id],
     () => counted.getCount(),
+    Boolean(args.after),
+  );
+}
+
+/**
+ * `pageByText` for a list in plain SQL: adds the cursor condition to `where`
+ * and hands `read` the conditions and the ORDER BY … LIMIT to end its
+ * statement with. `sortBy` is the text column (SQL, under `alias`) and its
+ * value in a row; `table` is what `totalCount` counts, over the conditions
+ * without the cursor, and only when it is selected.
+ */
+export async function pageByTextSql<T extends { id: string }>(
+  dataSource: DataSource,
+  {
+    table,
+    alias,
+    sortBy,
+  }: { table: string; alias: string; sortBy: { column: string; value: (row: T) => string } },
+  where: SqlConditions,
+  args: { first?: number | null; after?: string | null },
+  read: (where: SqlConditions, orderAndLimit: string) => Promise<T[]>,
+): Promise<Connection<T>> {
+  const limit = pageSize(args.first);
+  const counted = where.copy();
+  const sortKey = `${alias}.${sortBy.column} COLLATE ${ESTONIAN_COLLATION}`;
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after, ['string', 'uuid']);
+    where.and(
+      `(${sortKey}, ${alias}.id) > (${where.param(value)} COLLATE ${ESTONIAN_COLLATION}, ${where.param(id)})`,
+    );
+  }
+  const rows = await read(where, `ORDER BY ${sortKey}, ${alias}.id LIMIT ${where.param(limit + 1)}`);
+  return toConnection(
+    rows,
+    limit,
+    (row) => [sortBy.value(row), row.id],
+    () => countWhere(dataSource, table, alias, counted),
     Boolean(args.after),
   );
 }

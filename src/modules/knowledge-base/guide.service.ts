@@ -1,8 +1,8 @@
 import type { Context } from '../../context';
 import { localUuid, requireLocalUuid } from '../../common/node-id';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
-import { countWhere, entityRows, queryRows, SqlConditions } from '../../common/sql-rows';
-import { ESTONIAN_COLLATION, escapeLike } from '../../common/text';
+import { pageByTextSql, type Connection } from '../../common/pagination';
+import { entityRows, queryRows, SqlConditions } from '../../common/sql-rows';
+import { escapeLike } from '../../common/text';
 import { Guide, GuideAttachment, GuideRevision, GuideSlugHistory, Topic } from './guide.entity';
 import { GuideStatus } from './guide.enums';
 import type { GuideFilter } from './guide.inputs';
@@ -68,27 +68,22 @@ export async function listGuides(
       `EXISTS (SELECT 1 FROM guide_activities ga WHERE ga.guide_id = g.id AND ga.activity_id = ${where.param(activityId)})`,
     );
   }
-  const limit = pageSize(args.first);
-  const counted = where.copy(); // counted only if totalCount is asked for
-  if (args.after) {
-    const [title, id] = decodeCursor(args.after, ['string', 'uuid']);
-    where.and(
-      `(g.title COLLATE ${ESTONIAN_COLLATION}, g.id) > (${where.param(title)} COLLATE ${ESTONIAN_COLLATION}, ${where.param(id)})`,
-    );
-  }
   const guides = entityRows(ctx.dataSource, Guide);
-  const rows = await queryRows(
+  const columns = guides.select('g', args.withBody === false ? ['body'] : []);
+  return pageByTextSql(
     ctx.dataSource,
-    `SELECT ${guides.select('g', args.withBody === false ? ['body'] : [])} FROM ${guides.table} g${where.where()}
-      ORDER BY g.title COLLATE ${ESTONIAN_COLLATION}, g.id LIMIT ${where.param(limit + 1)}`,
-    where.values,
-  );
-  return toConnection(
-    guides.hydrateAll(rows, 'g'),
-    limit,
-    (guide) => [guide.title, guide.id],
-    () => countWhere(ctx.dataSource, guides.table, 'g', counted),
-    Boolean(args.after),
+    { table: guides.table, alias: 'g', sortBy: { column: 'title', value: (guide) => guide.title } },
+    where,
+    args,
+    async (conditions, orderAndLimit) =>
+      guides.hydrateAll(
+        await queryRows(
+          ctx.dataSource,
+          `SELECT ${columns} FROM ${guides.table} g${conditions.where()} ${orderAndLimit}`,
+          conditions.values,
+        ),
+        'g',
+      ),
   );
 }
 

@@ -3,8 +3,8 @@ import { InputProblems, runMutation, type MutationOutcome, findForChange } from 
 import { UserErrorCode } from '../../common/user-error';
 import { localUuid } from '../../common/node-id';
 import { requireLocalUuid } from '../../common/node-id';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
-import { countWhere, entityRows, queryRows, SqlConditions } from '../../common/sql-rows';
+import { pageByTextSql, type Connection } from '../../common/pagination';
+import { entityRows, queryRows, SqlConditions } from '../../common/sql-rows';
 import { ESTONIAN_COLLATION, likePattern } from '../../common/text';
 import { County } from './county.entity';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -37,34 +37,27 @@ export async function listOrganisations(
     const pattern = where.param(likePattern(filter.nameContains));
     where.and(`(o.name ILIKE ${pattern} OR o.name_en ILIKE ${pattern} OR o.code ILIKE ${pattern})`);
   }
-  const limit = pageSize(args.first);
-  const counted = where.copy(); // counted only if totalCount is asked for
-  if (args.after) {
-    const [name, id] = decodeCursor(args.after, ['string', 'uuid']);
-    where.and(
-      `(o.name COLLATE ${ESTONIAN_COLLATION}, o.id) > (${where.param(name)} COLLATE ${ESTONIAN_COLLATION}, ${where.param(id)})`,
-    );
-  }
   const organisations = entityRows(ctx.dataSource, Organisation);
   const counties = entityRows(ctx.dataSource, County);
-  const rows = await queryRows(
+  return pageByTextSql(
     ctx.dataSource,
-    `SELECT ${organisations.select('o')}, ${counties.select('c')}
-       FROM ${organisations.table} o LEFT JOIN ${counties.table} c ON c.id = o.county_id${where.where()}
-      ORDER BY o.name COLLATE ${ESTONIAN_COLLATION}, o.id LIMIT ${where.param(limit + 1)}`,
-    where.values,
-  );
-  const page = rows.map((row) => {
-    const organisation = organisations.hydrate(row, 'o')!;
-    organisation.county = counties.hydrate(row, 'c') ?? undefined;
-    return organisation;
-  });
-  return toConnection(
-    page,
-    limit,
-    (o) => [o.name, o.id],
-    () => countWhere(ctx.dataSource, organisations.table, 'o', counted),
-    Boolean(args.after),
+    { table: organisations.table, alias: 'o', sortBy: { column: 'name', value: (o) => o.name } },
+    where,
+    args,
+    async (conditions, orderAndLimit) => {
+      const rows = await queryRows(
+        ctx.dataSource,
+        `SELECT ${organisations.select('o')}, ${counties.select('c')}
+           FROM ${organisations.table} o LEFT JOIN ${counties.table} c ON c.id = o.county_id${conditions.where()}
+          ${orderAndLimit}`,
+        conditions.values,
+      );
+      return rows.map((row) => {
+        const organisation = organisations.hydrate(row, 'o')!;
+        organisation.county = counties.hydrate(row, 'c') ?? undefined;
+        return organisation;
+      });
+    },
   );
 }
 
