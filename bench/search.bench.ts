@@ -47,11 +47,11 @@ import { searchQualityCases } from '../seeds/guides/search-queries';
  * production runs it, built, in a process of its own (tethered: it cannot
  * outlive the bench).
  *
- * BENCH_GUIDES (default 10000) and BENCH_SEARCHES (default 400) size the run;
+ * BENCH_GUIDES (default 10000) and BENCH_SEARCHES (default 1000) size the run;
  * BENCH_PROFILE (a directory) writes the API's V8 CPU profile there when it stops.
  */
 const GUIDES = Number(process.env.BENCH_GUIDES ?? 10_000);
-const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 400);
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 1000);
 const PUBLISH_SAMPLES = Number(process.env.BENCH_PUBLISH_SAMPLES ?? 20);
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 

@@ -1,4 +1,4 @@
-import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import { searchUnavailable } from '../errors';
 
 /** The search engine as requests and the worker use it. Which indexes exist is up to the modules. */
@@ -20,9 +20,13 @@ export interface SearchRuntime {
    * a refused connection fails with SEARCH_UNAVAILABLE (no internal host in
    * the message) and opens the breaker, so the calls after it fail at once
    * until a cool-down (1 s, doubling to 10 s) lets one try again.
-   * Meilisearch's own answers (a 4xx) pass through unchanged.
+   * Meilisearch's own answers (a 4xx) pass through unchanged, as MeilisearchApiError.
+   *
+   * `work` gets a client of its own for the call: one without the client's
+   * per-request timer, whose deadline is the signal's (the timer and its
+   * abort listeners cost more CPU than anything else the client does per search).
    */
-  request<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  request<T>(work: (signal: AbortSignal, client: Meilisearch) => Promise<T>): Promise<T>;
 }
 
 export function createSearchRuntime(
@@ -30,15 +34,17 @@ export function createSearchRuntime(
   options: { prefix: string; publicHost: string; requestTimeoutMs?: number },
 ): SearchRuntime {
   const breaker = { failures: 0, openUntil: 0 };
-  const request = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+  const requestClient = new Meilisearch({ ...client.config, timeout: undefined });
+  const request = async <T>(work: (signal: AbortSignal, client: Meilisearch) => Promise<T>): Promise<T> => {
     if (Date.now() < breaker.openUntil) throw searchUnavailable();
     try {
-      const result = await work(AbortSignal.timeout(options.requestTimeoutMs ?? 800));
+      const result = await work(AbortSignal.timeout(options.requestTimeoutMs ?? 800), requestClient);
       breaker.failures = 0;
       return result;
     } catch (error) {
-      const status = error instanceof MeilisearchApiError ? (error.response?.status ?? 0) : 0;
-      if (status >= 400 && status < 500) throw error;
+      const answer = meilisearchAnswer(error);
+      const status = answer?.response?.status ?? 0;
+      if (answer && status >= 400 && status < 500) throw answer;
       breaker.failures += 1;
       breaker.openUntil = Date.now() + Math.min(1000 * 2 ** (breaker.failures - 1), 10_000);
       throw searchUnavailable();
@@ -81,4 +87,15 @@ export function createSearchRuntime(
       return key;
     },
   };
+}
+
+/**
+ * Meilisearch's own error answer in what a client call threw: the client wraps
+ * whatever its HTTP transport throws, our MeilisearchApiError included, in a
+ * MeilisearchRequestError (its `cause`).
+ */
+function meilisearchAnswer(error: unknown): MeilisearchApiError | undefined {
+  if (error instanceof MeilisearchApiError) return error;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause instanceof MeilisearchApiError ? cause : undefined;
 }

@@ -13,9 +13,10 @@ import { queryRows } from '../../common/sql-rows';
  *   - unprocessed, or processed less than WINDOW before q: the guide is
  *     suspect, and its hits are checked against the database;
  *   - processed earlier: Meilisearch had the change before q − WINDOW. The
- *     search was sent at s, after this statement was sent and less than
- *     WINDOW / 2 before it returned (checked, else everything is suspect), so
- *     s > q − WINDOW / 2: Meilisearch read a state that includes the change.
+ *     search was sent at s, less than WINDOW / 2 before this statement
+ *     returned (checked, else everything is suspect); q comes before that
+ *     return, so s > q − WINDOW / 2 whichever went out first: Meilisearch
+ *     read a state that includes the change.
  * A change committed after q is concurrent with the request: showing the
  * state before it is what any read taken at q shows.
  * A rebuild (`npm run reindex`) swaps in documents that may predate changes
@@ -42,7 +43,7 @@ export const ALL_SUSPECT = 'all' as const;
 export type Suspects = ReadonlySet<string> | typeof ALL_SUSPECT;
 
 /**
- * Starts reading the suspect guides; call it right before sending the search,
+ * Starts reading the suspect guides; call it right after sending the search,
  * and pass the result to `suspectsWhenSearched` once the search is back.
  */
 export function readSuspects(
@@ -64,7 +65,10 @@ export function readSuspects(
   );
 }
 
-/** The suspects, or all of them when the read came back too long after the search was sent to trust it. */
+/**
+ * The suspects, or all of them when the read came back too long after the search was sent to trust it.
+ * `searchSentAt` is taken before the search goes out: earlier than the truth only makes the check stricter.
+ */
 export async function suspectsWhenSearched(
   read: ReturnType<typeof readSuspects>,
   searchSentAt: number,

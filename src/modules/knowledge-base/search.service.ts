@@ -108,13 +108,13 @@ export function guideSearchPart(ctx: Context, input: SearchInput, guideFields?: 
       ...MARKED_MATCHES,
     },
     /**
-     * Call just before sending the search: whether the index can be trusted for a hit's guide is read beside
-     * it, not after it. The returned function turns the hits into GuideHits (null where the caller may not
-     * see the guide, or it is gone); the database has the last word on that.
+     * Call right after sending the search, with the time taken just before sending it: whether the index can
+     * be trusted for a hit's guide is read beside the search, not after it (and after it is on its way, so the
+     * search does not wait for this statement to go out). The returned function turns the hits into GuideHits
+     * (null where the caller may not see the guide, or it is gone); the database has the last word on that.
      */
-    begin() {
+    begin(searchSentAt: number) {
       const suspectsRead = fromIndex ? readSuspects(ctx) : undefined;
-      const searchSentAt = performance.now();
       return async (hits: Hit<GuideDocument>[]): Promise<(GuideHit | null)[]> => {
         const ids = hits.map((hit) => hit.id);
         const guides = suspectsRead
@@ -189,10 +189,10 @@ export async function searchGuides(
   // Page mode gives exact totals; it needs the offset on a page boundary, which our own cursors always are.
   const paging =
     limit > 0 && offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
-  const toHits = part.begin();
   const { q, ...query } = part.query;
-  const response = await ctx.search.request((signal) =>
-    ctx.search.client.index<GuideDocument>(part.indexUid).search(
+  const sentAt = performance.now();
+  const searched = ctx.search.request((signal, client) =>
+    client.index<GuideDocument>(part.indexUid).search(
       q,
       {
         ...query,
@@ -203,6 +203,8 @@ export async function searchGuides(
       { signal },
     ),
   );
+  const toHits = part.begin(sentAt);
+  const response = await searched;
   const counts = response as { totalHits?: number; estimatedTotalHits?: number };
   const totalHits = counts.totalHits ?? counts.estimatedTotalHits ?? 0;
   const distribution = (response.facetDistribution ?? {}) as Record<string, Record<string, number>>;

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { FederatedMultiSearchParams, Hit, MultiSearchQueryWithFederation } from 'meilisearch';
 import { generateTenantToken } from 'meilisearch/token';
 import type { Context } from '../../context';
@@ -152,9 +153,11 @@ export async function searchEverything(
       ...requestedFacets.filter((f) => f in source.facets).map((f) => source.facets[f]),
     ];
   }
-  const toGuideHits = guidePart?.begin();
   const request: FederatedMultiSearchParams = { federation: { offset, limit, facetsByIndex }, queries };
-  const response = await ctx.search.request((signal) => ctx.search.client.multiSearch(request, { signal }));
+  const sentAt = performance.now();
+  const searched = ctx.search.request((signal, client) => client.multiSearch(request, { signal }));
+  const toGuideHits = guidePart?.begin(sentAt);
+  const response = await searched;
 
   const distribution = (uid: string) =>
     (response.facetsByIndex?.[uid]?.distribution ?? {}) as Record<string, Record<string, number>>;
