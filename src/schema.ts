@@ -115,18 +115,61 @@ function leanFieldResolvers(schema: GraphQLSchema): void {
     }
     return undefined;
   };
+  /**
+   * A field an implemented interface declares, as type-graphql builds it: the class's own declaration wins,
+   * else the last interface's (over a superclass's), with that interface's resolver: `Node.id` on every node
+   * type.
+   */
+  const interfaceResolverOf = (target: Class, schemaName: string): FieldResolverMetadata | undefined => {
+    const objectType = storage.objectTypes.find((type) => type.target === target);
+    if (objectType?.fields?.some((f) => f.schemaName === schemaName)) return resolverOf(target, schemaName);
+    const declared = storage.interfaceTypes
+      .filter((type) => objectType?.interfaceClasses?.includes(type.target))
+      .flatMap((type) => type.fields ?? [])
+      .filter((f) => f.schemaName === schemaName)
+      .at(-1);
+    return declared
+      ? storage.fieldResolvers.find(
+          (r) =>
+            r.getObjectType?.() === declared.target &&
+            r.methodName === declared.name &&
+            (r.kind === 'internal' || (resolvers as readonly unknown[]).includes(r.target)),
+        )
+      : undefined;
+  };
   for (const [typeName, target] of classOf) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
-    // A field an implemented interface declares may take the interface's resolver: left to type-graphql.
     const fromInterfaces = new Set(type.getInterfaces().flatMap((i) => Object.keys(i.getFields())));
     for (const field of Object.values(type.getFields())) {
-      const metadata = fromInterfaces.has(field.name) ? undefined : resolverOf(target, field.name);
+      const metadata = fromInterfaces.has(field.name)
+        ? interfaceResolverOf(target, field.name)
+        : resolverOf(target, field.name);
       if (metadata && field.resolve && !guarded.has(metadata.methodName)) {
         field.resolve = leanResolver(metadata, field.resolve) ?? field.resolve;
       }
     }
   }
+}
+
+/**
+ * Whether type-graphql's conversion of a root to this class would read the
+ * same as the root itself: a class with no methods or accessors and no field
+ * initialisers (an interface's class such as Node) only copies the root's own
+ * properties into a new object, which costs a copy of every row's entity.
+ */
+const addsNothing = new Map<unknown, boolean>();
+export function conversionAddsNothing(target: new () => object): boolean {
+  let verdict = addsNothing.get(target);
+  if (verdict === undefined) {
+    verdict = Object.values(new target()).every((value) => value === undefined);
+    for (let proto = target.prototype as object; verdict && proto && proto !== Object.prototype;) {
+      verdict = Object.getOwnPropertyNames(proto).every((name) => name === 'constructor');
+      proto = Object.getPrototypeOf(proto) as object;
+    }
+    addsNothing.set(target, verdict);
+  }
+  return verdict;
 }
 
 function leanResolver(
@@ -164,7 +207,8 @@ function leanResolver(
     if (value == null || typeof target !== 'function' || target instanceof GraphQLScalarType) return false;
     return (
       !(value instanceof (target as new () => object)) &&
-      !PASSED_AS_THEY_ARE.has((value as object).constructor)
+      !PASSED_AS_THEY_ARE.has((value as object).constructor) &&
+      !conversionAddsNothing(target as new () => object)
     );
   };
   const leanFieldResolver: GraphQLFieldResolver<unknown, unknown> = (root, args, context, info) => {
