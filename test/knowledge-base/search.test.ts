@@ -169,6 +169,15 @@ describe('search in Estonian', () => {
       title: 'Öökulliõpetus šifreeritud žürii jaoks',
       status: 'PUBLISHED',
     });
+    // Each field alone, as the index is asked for only the attributes the selection needs.
+    for (const field of Object.keys(fromDatabase)) {
+      const selection = field === 'organisation' ? 'organisation { name }' : field;
+      const alone = await t.gql.run(
+        `query ($q: String!) { search(input: { query: $q }) { hits { ... on GuideHit { guide { ${selection} } } } } }`,
+        { q: 'öökulliõpetus' },
+      );
+      expect(alone.data!.search.hits).toEqual([{ guide: { [field]: fromDatabase[field] } }]);
+    }
     const localId = localUuid(id, 'Guide')!;
 
     // Restricted a moment ago, as a mutation does it (the change and its outbox entry in one transaction),
