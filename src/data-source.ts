@@ -1,3 +1,4 @@
+import type { ClientBase } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities, migrations } from './assembly';
 import { SnakeNamingStrategy } from './db/naming-strategy';
@@ -25,9 +26,24 @@ export function dataSourceOptions(
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     applicationName: 'elvl-digipoore-api',
-    extra: { max: 20 },
+    extra: { max: 20, onConnect: listenForConnectionErrors },
     ...overrides,
   } as DataSourceOptions;
+}
+
+/**
+ * Every pooled connection keeps an 'error' listener for its whole life. The
+ * pool takes its own listener off a new connection as it hands it out, and
+ * TypeORM puts its own on only once a promise has resolved; when PostgreSQL
+ * shuts down just as a connection is made, its ReadyForQuery and the FATAL
+ * "terminating connection" can arrive in one read and be parsed in between,
+ * and an 'error' event with no listener takes the whole process down
+ * (reproduced by restarting PostgreSQL under concurrent registrations). The
+ * failure itself still reaches whoever uses the connection: its queries fail
+ * as "not queryable", which requests answer with 503.
+ */
+function listenForConnectionErrors(client: ClientBase): void {
+  client.on('error', () => undefined);
 }
 
 /** Connects to PostgreSQL with the project's entities and migrations. */

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /** The `extensions.code` of every GraphQL error the API raises on purpose. */
 export enum ErrorCode {
@@ -58,6 +59,10 @@ const UNAVAILABLE_SOCKET_CODES = new Set([
 /** Whether an error (or what it wraps) says the database could not be reached or went away mid-request. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error as Record<string, unknown> | undefined, depth = 0; e && depth < 5; depth++) {
+    // TypeORM marks a transaction's query runner released when its connection fails (it listens for the
+    // connection's 'error'), so the transaction's next statement reports that instead of the lost connection.
+    if (e instanceof QueryRunnerAlreadyReleasedError || e instanceof QueryRunnerProviderAlreadyReleasedError)
+      return true;
     const code = (e.code ?? (e.driverError as { code?: string } | undefined)?.code) as string | undefined;
     if (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
     const message = typeof e.message === 'string' ? e.message : '';
@@ -68,7 +73,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     ) {
       return true;
     }
-    e = (e.originalError ?? e.driverError ?? e.cause) as Record<string, unknown> | undefined;
+    // graphql-js wraps a thrown value that is not an Error (in its own realm: under Jest's module sandbox, a
+    // socket error from Node's core is not) in a NonErrorThrown, which keeps it as `thrownValue`.
+    e = (e.originalError ?? e.driverError ?? e.cause ?? e.thrownValue) as Record<string, unknown> | undefined;
   }
   return false;
 }

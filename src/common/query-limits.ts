@@ -19,6 +19,7 @@ import {
 } from 'graphql-query-complexity';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from './auth';
+import { isDatabaseUnavailable, serviceUnavailable } from '../errors';
 import { hit } from './rate-limit';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
@@ -268,7 +269,12 @@ export function queryLimitsPlugin(
                 ),
               );
             }
-            for (const [window, max] of await Promise.all(checks)) {
+            // PostgreSQL gone here is a 503 said as such, not an error Apollo has to make sense of: it keeps only
+            // the message of a thrown value that is not an Error of its own realm.
+            const windows = await Promise.all(checks).catch((error: unknown) => {
+              throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+            });
+            for (const [window, max] of windows) {
               if (window.hits > max) {
                 throw new GraphQLError(`Too many changes; try again in ${window.retryAfterSeconds} s.`, {
                   extensions: {
