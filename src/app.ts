@@ -40,6 +40,12 @@ export interface AppDeps {
 /** Maximum size of a GraphQL request body: 1 MB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** The cause an AppError carries, wherever graphql-js put it (the error itself or its originalError). */
+function causeOf(error: unknown): unknown {
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  return (original as { cause?: unknown } | null)?.cause;
+}
+
 /** Codes that are the client's doing: answered as they are, logged at info, never at error level. */
 const CLIENT_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
@@ -95,6 +101,9 @@ function formatError(config: Config, log: Logger) {
     if (!known) log.error({ err: error, requestId }, 'unexpected GraphQL error');
     else if (CLIENT_CODES.has(code))
       log.info({ code, requestId, message: formatted.message.slice(0, 200) }, 'client error');
+    // Meilisearch refusing (an index not there yet, a key it no longer takes) needs an operator; an outage does not.
+    const refusal = code === ErrorCode.SEARCH_UNAVAILABLE && causeOf(error);
+    if (refusal) log.error({ err: refusal, requestId }, 'Meilisearch refused a request');
     if (config.nodeEnv === 'development' && !known) return formatted;
     if (!known) {
       return {

@@ -28,8 +28,15 @@ export const forbidden = () => new AppError(ErrorCode.FORBIDDEN, 'You are not al
 export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 
-export const searchUnavailable = () =>
-  new AppError(ErrorCode.SEARCH_UNAVAILABLE, 'Search is unavailable right now; try again shortly.');
+/** Search cannot answer; `cause` is Meilisearch's own refusal, when it gave one (logged, never shown). */
+export const searchUnavailable = (cause?: unknown) => {
+  const error = new AppError(
+    ErrorCode.SEARCH_UNAVAILABLE,
+    'Search is unavailable right now; try again shortly.',
+  );
+  if (cause !== undefined) error.cause = cause;
+  return error;
+};
 
 /** SQLSTATEs and socket errors that mean "PostgreSQL is not there right now", not a bug. */
 const UNAVAILABLE_SQLSTATES = new Set([

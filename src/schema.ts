@@ -90,7 +90,9 @@ type FieldResolverMetadata = ReturnType<typeof getMetadataStorage>['fieldResolve
  * class with no role and no middleware whose parameters are only `@Root`,
  * `@Ctx` and `@Info`, this compiles the same call once. A root that
  * type-graphql would convert (not already an instance of the declared class)
- * still goes through its wrapper; so does every resolver with arguments.
+ * still goes through its wrapper, unless the class adds nothing to a copy
+ * (`conversionAddsNothing`: no methods, accessors or initialisers, as with
+ * Node and most entities); so does every resolver with arguments.
  */
 function leanFieldResolvers(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();

@@ -120,7 +120,7 @@ describe('field resolvers', () => {
     expect(conversionAddsNothing(Derived)).toBe(false);
   });
 
-  it('still lets type-graphql turn a root that is not yet an entity into one', async () => {
+  it('answers for a plain-object root as for an entity (BudgetLine adds nothing to a copy)', async () => {
     const amountNet = (await field('BudgetLine', 'amountNet')).resolve!;
     const info = {} as GraphQLResolveInfo;
     expect(await amountNet({ amountNet: '1234.50' }, {}, {}, info)).toMatchObject({ amount: '1234.50' });

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import pino from 'pino';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { freePort } from './support/ports';
 import { startTestServer } from './support/server';
@@ -51,6 +52,30 @@ describe('HTTP server', () => {
       // Everything else keeps working.
       const plan = await server.graphql('{ actionPlans { versionNumber } }');
       expect(plan.body).toEqual({ data: { actionPlans: [{ versionNumber: 1 }] } });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('answers SEARCH_UNAVAILABLE when Meilisearch refuses (no index yet), and logs the refusal for operators', async () => {
+    const lines: string[] = [];
+    // A fresh prefix: none of its indexes exist, as when Meilisearch comes back empty before the worker's sync.
+    const server = await startTestServer(db.dataSource, {
+      log: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }),
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const search = await server.graphql('{ search(input: { query: "andmekaitse" }) { totalHits } }');
+        expect(search.body.errors[0].extensions.code).toBe('SEARCH_UNAVAILABLE');
+        expect(JSON.stringify(search.body)).not.toMatch(/index_not_found|127\.0\.0\.1/);
+      }
+      const refusals = lines
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.msg === 'Meilisearch refused a request');
+      // Both searches reached Meilisearch: a refusal does not open the breaker as an outage does.
+      expect(refusals).toHaveLength(2);
+      expect(refusals[0].err.message).toMatch(/Index `srv\w+_\w+` not found/);
+      expect(await (await fetch(`${server.base}/readyz`)).json()).toMatchObject({ status: 'ready' });
     } finally {
       await server.stop();
     }

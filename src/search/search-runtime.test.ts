@@ -13,15 +13,17 @@ const runtimeAt = (host: string) =>
 const codeOf = (error: unknown) => (error as { extensions?: { code?: string } }).extensions?.code;
 
 describe('search runtime', () => {
-  it("passes Meilisearch's own 4xx answers through and keeps the breaker closed", async () => {
+  it("answers Meilisearch's own 4xx with SEARCH_UNAVAILABLE, its answer as the cause, and keeps the breaker closed", async () => {
     const search = runtimeAt(process.env.TEST_MEILI_HOST!);
-    // The client wraps what its transport throws; the answer must still come out as Meilisearch gave it.
+    // The client wraps what its transport throws; Meilisearch's answer must still be found inside.
     const missing = await search
       .request((signal, client) => client.index('runtime_test_missing').search('x', {}, { signal }))
       .catch((error: unknown) => error);
-    expect(missing).toBeInstanceOf(MeilisearchApiError);
-    expect((missing as MeilisearchApiError).response?.status).toBe(404);
-    expect((missing as MeilisearchApiError).cause).toMatchObject({ code: 'index_not_found' });
+    expect(codeOf(missing)).toBe(ErrorCode.SEARCH_UNAVAILABLE);
+    const answer = (missing as Error).cause;
+    expect(answer).toBeInstanceOf(MeilisearchApiError);
+    expect((answer as MeilisearchApiError).response?.status).toBe(404);
+    expect((answer as MeilisearchApiError).cause).toMatchObject({ code: 'index_not_found' });
     // Not counted as an outage: the next call goes through.
     await expect(search.request((_signal, client) => client.health())).resolves.toEqual({
       status: 'available',

@@ -20,7 +20,10 @@ export interface SearchRuntime {
    * a refused connection fails with SEARCH_UNAVAILABLE (no internal host in
    * the message) and opens the breaker, so the calls after it fail at once
    * until a cool-down (1 s, doubling to 10 s) lets one try again.
-   * Meilisearch's own answers (a 4xx) pass through unchanged, as MeilisearchApiError.
+   * Meilisearch's own refusals (a 4xx: an index not there yet, a key it no
+   * longer accepts) also fail with SEARCH_UNAVAILABLE, carrying Meilisearch's
+   * answer as `cause` for the error log, but do not open the breaker: the
+   * server is up.
    *
    * `work` gets a client of its own for the call: one without the client's
    * per-request timer, whose deadline is the signal's (the timer and its
@@ -44,7 +47,7 @@ export function createSearchRuntime(
     } catch (error) {
       const answer = meilisearchAnswer(error);
       const status = answer?.response?.status ?? 0;
-      if (answer && status >= 400 && status < 500) throw answer;
+      if (answer && status >= 400 && status < 500) throw searchUnavailable(answer);
       breaker.failures += 1;
       breaker.openUntil = Date.now() + Math.min(1000 * 2 ** (breaker.failures - 1), 10_000);
       throw searchUnavailable();

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { runSeeds } from '../../src/assembly';
 import { migrate, openDataSource } from '../../src/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
-import { toGlobalId } from '../../src/common/node-id';
+import { localUuid } from '../../src/common/node-id';
 import { developmentAccessToken } from '../../src/modules/auth';
 import { testAuthRuntime } from '../support/graphql';
 import { freePort } from '../support/ports';
@@ -52,14 +52,15 @@ describe('PostgreSQL restart', () => {
     await fs.rm(dataDir, { recursive: true, force: true });
   });
 
-  it('answers 503 during the gap, recovers without a restart, and never overbooks', async () => {
+  /** A published event of 10 seats and `count` signed-in KOV members, made while PostgreSQL is up. */
+  async function eventAndPeople(title: string, emailPrefix: string, count: number) {
     const auth = testAuthRuntime();
     const organiser = (await developmentAccessToken(dataSource, auth, 'korraldaja@elvl.ee')).accessToken;
     const created = await server.graphql(
       `mutation ($i: CreateEventInput!) { createEvent(input: $i) { event { id } userErrors { code } } }`,
       {
         i: {
-          title: 'Taaskäivituse seminar',
+          title,
           kind: 'WORKSHOP',
           startsAt: '2027-05-04T09:00:00Z',
           endsAt: '2027-05-04T12:00:00Z',
@@ -68,23 +69,27 @@ describe('PostgreSQL restart', () => {
       },
       { token: organiser },
     );
-    const eventId = created.body.data.createEvent.event.id;
+    const eventId: string = created.body.data.createEvent.event.id;
     await server.graphql(
       `mutation ($id: ID!) { publishEvent(input: { id: $id }) { userErrors { code } } }`,
       { id: eventId },
       { token: organiser },
     );
-
     const [{ id: kov }] = await dataSource.query(`SELECT id FROM organisations WHERE ehak_code = '0784'`);
     const people: { email: string }[] = await dataSource.query(
       `INSERT INTO users (email, name, organisation_id, roles)
-       SELECT 'restart-' || k || '@tallinn.ee', 'Taaskäivitaja ' || k, $1, '{MEMBER}' FROM generate_series(1, 40) k
+       SELECT $2 || k || '@tallinn.ee', 'Taaskäivitaja ' || k, $1, '{MEMBER}' FROM generate_series(1, $3::int) k
        RETURNING email`,
-      [kov],
+      [kov, emailPrefix, count],
     );
     const tokens = await Promise.all(
       people.map(async (p) => (await developmentAccessToken(dataSource, auth, p.email)).accessToken),
     );
+    return { eventId, tokens };
+  }
+
+  it('answers 503 during the gap, recovers without a restart, and never overbooks', async () => {
+    const { eventId, tokens } = await eventAndPeople('Taaskäivituse seminar', 'restart-', 40);
     const register = (token: string) =>
       server.graphql(
         `mutation ($i: RegisterForEventInput!) { registerForEvent(input: $i) { registration { status } userErrors { code } } }`,
@@ -137,24 +142,15 @@ describe('PostgreSQL restart', () => {
   it('keeps answering 200 or 503 while PostgreSQL restarts again and again under load', async () => {
     // Stops land at every phase of a request: connecting (a FATAL in the same read as ReadyForQuery once took
     // the process down with an unhandled 'error' event), the rate limiter, mid-transaction, committing.
-    const auth = testAuthRuntime();
-    const [{ id: eventId }] = await dataSource.query(
-      `SELECT id FROM events WHERE title = 'Taaskäivituse seminar'`,
-    );
-    const people: { email: string }[] = await dataSource.query(
-      `SELECT email FROM users WHERE email LIKE 'restart-%' ORDER BY email LIMIT 20`,
-    );
-    const tokens = await Promise.all(
-      people.map(async (p) => (await developmentAccessToken(dataSource, auth, p.email)).accessToken),
-    );
+    const { eventId, tokens } = await eventAndPeople('Korduva taaskäivituse seminar', 'again-', 20);
     const statuses = new Set<number>();
     for (let round = 0; round < 15; round++) {
-      await dataSource.query(`DELETE FROM registrations WHERE event_id = $1`, [eventId]);
+      await dataSource.query(`DELETE FROM registrations WHERE event_id = $1`, [localUuid(eventId, 'Event')]);
       const wave = Promise.all(
         tokens.map((token) =>
           server.graphql(
             `mutation ($i: RegisterForEventInput!) { registerForEvent(input: $i) { registration { status } } }`,
-            { i: { eventId: toGlobalId('Event', eventId) } },
+            { i: { eventId } },
             { token },
           ),
         ),
