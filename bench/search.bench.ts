@@ -340,6 +340,16 @@ async function main() {
       publishToSearchable.push(performance.now() - t0);
     }
     await worker.stop();
+    // Where a slow sample's time went: Meilisearch's own queue and indexing of the worker's document updates.
+    const { results: tasks } = await search.client.tasks.getTasks({
+      indexUids: [guideIndexUid(search)],
+      types: ['documentAdditionOrUpdate'],
+      limit: PUBLISH_SAMPLES * 4,
+    });
+    const taskMs = (from: string | null, to: string | null) =>
+      from && to ? new Date(to).getTime() - new Date(from).getTime() : 0;
+    const queued = tasks.map((task) => taskMs(task.enqueuedAt, task.startedAt));
+    const indexing = tasks.map((task) => taskMs(task.startedAt, task.finishedAt));
 
     const quality = await measureQuality();
     await dataSource.destroy();
@@ -364,6 +374,8 @@ async function main() {
     );
     console.log(`Publish → searchable (worker interval ${process.env.WORKER_INTERVAL_MS ?? 1000} ms):`);
     console.log(`  ${fmt(percentiles(publishToSearchable))}`);
+    console.log(`  of which Meilisearch queued the update:  ${fmt(percentiles(queued))}`);
+    console.log(`  and indexed it:                          ${fmt(percentiles(indexing))}`);
     console.log(
       `Search quality, ${searchQualityCases.length} reviewed queries (seeds/guides/search-queries.ts), as an editor:`,
     );
