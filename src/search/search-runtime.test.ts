@@ -43,6 +43,17 @@ describe('search runtime', () => {
     expect(work).not.toHaveBeenCalled();
   });
 
+  it('ends a call that ignores its signal at the deadline, as an outage', async () => {
+    const search = createSearchRuntime(
+      createSearchClient(process.env.TEST_MEILI_HOST!, process.env.TEST_MEILI_KEY!),
+      { prefix: 'runtime_test_', publicHost: process.env.TEST_MEILI_HOST!, requestTimeoutMs: 50 },
+    );
+    const started = Date.now();
+    const hung = await search.request(() => new Promise<never>(() => undefined)).catch((e: unknown) => e);
+    expect(codeOf(hung)).toBe(ErrorCode.SEARCH_UNAVAILABLE);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it("hands the call a client whose only deadline is the request's signal", async () => {
     const search = runtimeAt(process.env.TEST_MEILI_HOST!);
     // The background client keeps its own 10 s timeout (the worker, rebuilds); the request path's is the signal.

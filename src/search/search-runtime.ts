@@ -27,7 +27,8 @@ export interface SearchRuntime {
    *
    * `work` gets a client of its own for the call: one without the client's
    * per-request timer, whose deadline is the signal's (the timer and its
-   * abort listeners cost more CPU than anything else the client does per search).
+   * abort listeners cost more CPU than anything else the client does per search);
+   * a call that ignores the signal still fails at the deadline.
    */
   request<T>(work: (signal: AbortSignal, client: Meilisearch) => Promise<T>): Promise<T>;
 }
@@ -41,7 +42,8 @@ export function createSearchRuntime(
   const request = async <T>(work: (signal: AbortSignal, client: Meilisearch) => Promise<T>): Promise<T> => {
     if (Date.now() < breaker.openUntil) throw searchUnavailable();
     try {
-      const result = await work(AbortSignal.timeout(options.requestTimeoutMs ?? 800), requestClient);
+      const signal = AbortSignal.timeout(options.requestTimeoutMs ?? 800);
+      const result = await withinDeadline(work(signal, requestClient), signal);
       breaker.failures = 0;
       return result;
     } catch (error) {
@@ -101,4 +103,22 @@ function meilisearchAnswer(error: unknown): MeilisearchApiError | undefined {
   if (error instanceof MeilisearchApiError) return error;
   const cause = (error as { cause?: unknown } | null)?.cause;
   return cause instanceof MeilisearchApiError ? cause : undefined;
+}
+
+/** The work's outcome, or the signal's reason once it aborts: a call that ignores the signal still ends on time. */
+function withinDeadline<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
