@@ -1,6 +1,7 @@
 import type { ClientBase } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities, migrations } from './assembly';
+import { noteConnectionFailure } from './connection-failures';
 import { SnakeNamingStrategy } from './db/naming-strategy';
 
 /**
@@ -40,10 +41,11 @@ export function dataSourceOptions(
  * and an 'error' event with no listener takes the whole process down
  * (reproduced by restarting PostgreSQL under concurrent registrations). The
  * failure itself still reaches whoever uses the connection: its queries fail
- * as "not queryable", which requests answer with 503.
+ * as "not queryable", which requests answer with 503. The listener notes
+ * when it happened (see isDatabaseUnavailable).
  */
 function listenForConnectionErrors(client: ClientBase): void {
-  client.on('error', () => undefined);
+  client.on('error', noteConnectionFailure);
 }
 
 /** Connects to PostgreSQL with the project's entities and migrations. */

@@ -4,6 +4,7 @@ import {
   QueryRunnerAlreadyReleasedError,
   QueryRunnerProviderAlreadyReleasedError,
 } from 'typeorm';
+import { noteConnectionFailure } from './connection-failures';
 import { isDatabaseUnavailable } from './errors';
 
 describe('isDatabaseUnavailable', () => {
@@ -17,6 +18,12 @@ describe('isDatabaseUnavailable', () => {
     });
     expect(isDatabaseUnavailable(new QueryFailedError('SELECT 1', [], shutdown))).toBe(true);
     expect(isDatabaseUnavailable(locatedError(socketError(), undefined, ['registerForEvent']))).toBe(true);
+  });
+
+  it('takes a released query runner for a lost connection only when a connection failed lately', () => {
+    // No failure yet in this process: a released runner in use is a bug (500, logged as such).
+    expect(isDatabaseUnavailable(new QueryRunnerAlreadyReleasedError())).toBe(false);
+    noteConnectionFailure();
     // The next statement of a transaction whose connection failed.
     expect(isDatabaseUnavailable(new QueryRunnerAlreadyReleasedError())).toBe(true);
     expect(

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { connectionFailedRecently } from './connection-failures';
 
 /** The `extensions.code` of every GraphQL error the API raises on purpose. */
 export enum ErrorCode {
@@ -68,8 +69,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error as Record<string, unknown> | undefined, depth = 0; e && depth < 5; depth++) {
     // TypeORM marks a transaction's query runner released when its connection fails (it listens for the
     // connection's 'error'), so the transaction's next statement reports that instead of the lost connection.
+    // Only then: with no connection lost lately, a released runner in use is a bug, answered 500 and logged.
     if (e instanceof QueryRunnerAlreadyReleasedError || e instanceof QueryRunnerProviderAlreadyReleasedError)
-      return true;
+      return connectionFailedRecently();
     const code = (e.code ?? (e.driverError as { code?: string } | undefined)?.code) as string | undefined;
     if (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
     const message = typeof e.message === 'string' ? e.message : '';
