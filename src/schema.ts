@@ -98,6 +98,14 @@ function leanFieldResolvers(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
   const guarded = new Set([...storage.authorizedFields, ...storage.middlewares].map((m) => m.fieldName));
   const classOf = new Map(storage.objectTypes.map((type) => [type.name, type.target as Class]));
+  // The method type-graphql resolves a declared field with, as its schema generator finds it.
+  const fieldResolverFor = (owner: unknown, methodName: string) =>
+    storage.fieldResolvers.find(
+      (r) =>
+        r.getObjectType?.() === owner &&
+        r.methodName === methodName &&
+        (r.kind === 'internal' || (resolvers as readonly unknown[]).includes(r.target)),
+    );
   const resolverOf = (target: Class, schemaName: string): FieldResolverMetadata | undefined => {
     // The class and then its ancestors, as type-graphql lets a class's own fields win over inherited ones.
     for (
@@ -108,12 +116,7 @@ function leanFieldResolvers(schema: GraphQLSchema): void {
       const owned = storage.objectTypes.find((type) => type.target === owner)?.fields ?? [];
       const field = owned.find((f) => f.schemaName === schemaName);
       if (!field) continue;
-      return storage.fieldResolvers.find(
-        (r) =>
-          r.getObjectType?.() === owner &&
-          r.methodName === field.name &&
-          (r.kind === 'internal' || (resolvers as readonly unknown[]).includes(r.target)),
-      );
+      return fieldResolverFor(owner, field.name);
     }
     return undefined;
   };
@@ -130,14 +133,7 @@ function leanFieldResolvers(schema: GraphQLSchema): void {
       .flatMap((type) => type.fields ?? [])
       .filter((f) => f.schemaName === schemaName)
       .at(-1);
-    return declared
-      ? storage.fieldResolvers.find(
-          (r) =>
-            r.getObjectType?.() === declared.target &&
-            r.methodName === declared.name &&
-            (r.kind === 'internal' || (resolvers as readonly unknown[]).includes(r.target)),
-        )
-      : undefined;
+    return declared && fieldResolverFor(declared.target, declared.name);
   };
   for (const [typeName, target] of classOf) {
     const type = schema.getType(typeName);

@@ -19,7 +19,7 @@ const SNIPPET_REPLACEMENTS: Record<string, string> = {
   [OPEN]: '<mark>',
   [CLOSE]: '</mark>',
 };
-const SNIPPET_SPECIALS = /[&<>"'\uE000\uE001]/g;
+const SNIPPET_SPECIALS = new RegExp(`[${Object.keys(SNIPPET_REPLACEMENTS).join('')}]`, 'g');
 
 export const hasMatch = (text: string) => text.includes(OPEN);
 

@@ -4,10 +4,11 @@ import { createSearchClient } from './client';
 import { createSearchRuntime } from './search-runtime';
 
 /** The request path's breaker against the suite's real Meilisearch (started by the global setup). */
-const runtimeAt = (host: string) =>
+const runtimeAt = (host: string, requestTimeoutMs?: number) =>
   createSearchRuntime(createSearchClient(host, process.env.TEST_MEILI_KEY!), {
     prefix: 'runtime_test_',
     publicHost: host,
+    requestTimeoutMs,
   });
 
 const codeOf = (error: unknown) => (error as { extensions?: { code?: string } }).extensions?.code;
@@ -44,10 +45,7 @@ describe('search runtime', () => {
   });
 
   it('ends a call that ignores its signal at the deadline, as an outage', async () => {
-    const search = createSearchRuntime(
-      createSearchClient(process.env.TEST_MEILI_HOST!, process.env.TEST_MEILI_KEY!),
-      { prefix: 'runtime_test_', publicHost: process.env.TEST_MEILI_HOST!, requestTimeoutMs: 50 },
-    );
+    const search = runtimeAt(process.env.TEST_MEILI_HOST!, 50);
     const started = Date.now();
     const hung = await search.request(() => new Promise<never>(() => undefined)).catch((e: unknown) => e);
     expect(codeOf(hung)).toBe(ErrorCode.SEARCH_UNAVAILABLE);

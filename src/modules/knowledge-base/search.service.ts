@@ -248,7 +248,7 @@ const INDEXED_GUIDE_FIELDS: ReadonlyMap<string, readonly (keyof GuideDocument)[]
   ['visibility', []],
   ['organisation', ['organisationId']],
 ]);
-/** What every guide built from the index needs: its id, its visibility (who may read it) and the attachments' ids (highlights). */
+/** What every guide built from the index needs: its id, its visibility (who may read it), its attachments' ids. */
 const ALWAYS_RETRIEVED = ['id', 'visibility', 'attachments.id'];
 
 /**
@@ -280,7 +280,6 @@ async function guidesFromIndex(
     if (!state) return null;
     return Object.assign(new Guide(), {
       id: hit.id,
-      translationKey: hit.translationKey,
       language: hit.language as GuideLanguage,
       slug: hit.slug,
       title: hit.title,
