@@ -1,6 +1,7 @@
 import { toGlobalId } from '../../src/common/node-id';
-import { normaliseQuery } from '../../src/modules/knowledge-base';
-import { users } from '../support/graphql';
+import type { Context } from '../../src/context';
+import { countSearch, normaliseQuery, settleSearchCounts } from '../../src/modules/knowledge-base';
+import { silentLog, users } from '../support/graphql';
 import { useSeededDatabase } from '../support/harness';
 import { drainOutbox } from '../support/search';
 
@@ -73,6 +74,55 @@ describe('search statistics for editors', () => {
       `SELECT clicks FROM search_click_days WHERE query = 'andmekaitse'`,
     );
     expect(clicks).toBe(1);
+  });
+
+  it('counts every search of a burst, summed and written together', async () => {
+    // Each search was a statement of its own, and beyond 50 under way a search was not counted.
+    const ctx = { dataSource: t.db.dataSource, log: silentLog } as unknown as Context;
+    for (let i = 0; i < 300; i += 1)
+      countSearch(ctx, i % 2 ? 'Sadu Korda Otsitud' : 'sadu  korda otsitud', i % 3 ? 4 : 0);
+    await settleSearchCounts();
+    expect(
+      await t.db.dataSource.query(
+        `SELECT searches, zero_result_searches AS "zeroResultSearches" FROM search_query_days
+          WHERE query = 'sadu korda otsitud'`,
+      ),
+    ).toEqual([{ searches: 300, zeroResultSearches: 100 }]);
+  });
+
+  it('writes the counts within about a second without anyone reading the statistics', async () => {
+    const ctx = { dataSource: t.db.dataSource, log: silentLog } as unknown as Context;
+    countSearch(ctx, 'iseenesest kirjutatud', 3);
+    const started = Date.now();
+    let rows: { searches: number }[] = [];
+    while (rows.length === 0 && Date.now() - started < 10_000) {
+      await new Promise((r) => setTimeout(r, 100));
+      rows = await t.db.dataSource.query(
+        `SELECT searches FROM search_query_days WHERE query = 'iseenesest kirjutatud'`,
+      );
+    }
+    expect(rows).toEqual([{ searches: 1 }]);
+  });
+
+  it('keeps the counts of a write that failed and writes them with the next', async () => {
+    const today = await databaseToday();
+    await t.db.dataSource.query('ALTER TABLE search_query_days RENAME TO search_query_days_away');
+    try {
+      await t.gql.run(SEARCH, { q: 'Katkestatud kirjutus' });
+      await t.gql.run(SEARCH, { q: 'katkestatud kirjutus' });
+      // Reading the statistics writes the held counts first: that fails here, as does the read.
+      const failed = await t.gql.run(STATISTICS, { from: today, to: today }, users.editor);
+      expect(failed.errors).toBeDefined();
+    } finally {
+      await t.db.dataSource.query('ALTER TABLE search_query_days_away RENAME TO search_query_days');
+    }
+    const stats = await statistics((s) => s.topQueries.some((q: any) => q.query === 'katkestatud kirjutus'));
+    expect(stats.topQueries).toContainEqual({
+      query: 'katkestatud kirjutus',
+      searches: 2,
+      zeroResultSearches: 2,
+      clicks: 0,
+    });
   });
 
   it('keeps no personal data: e-mail addresses and personal codes are replaced, nobody is recorded', async () => {

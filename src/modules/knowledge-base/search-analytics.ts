@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { userError, UserErrorCode } from '../../common/user-error';
 import { queryRows } from '../../common/sql-rows';
-import { isCalendarDate } from '../../common/local-time';
+import { isCalendarDate, localToday } from '../../common/local-time';
 import { pageSize } from '../../common/pagination';
 import { badInput } from '../../errors';
 import { findGuide } from './guide.service';
@@ -41,35 +41,134 @@ export function normaliseQuery(query: string): string | null {
   return normal === '' ? null : normal;
 }
 
-/** Counts under way, at most this many: beyond, a count is dropped rather than queued before other reads. */
-const MAX_PENDING_COUNTS = 50;
-const pendingCounts = new Set<Promise<unknown>>();
+/** How often a process writes the searches it has counted: one statement a second at most, whatever the load. */
+const WRITE_EVERY_MS = 1000;
+/** Distinct queries a process holds between writes; beyond, a new query's search is not counted (and logged). */
+const MAX_HELD_QUERIES = 10_000;
+
+interface QueryDayCount {
+  day: string;
+  query: string;
+  searches: number;
+  zeroResultSearches: number;
+}
 
 /**
- * Counts a search (its first page only: paging on is not searching again).
- * Not awaited by the search: a failure to count is logged and costs the
- * answer nothing; `settleSearchCounts` waits for them at shutdown.
+ * The searches a process has counted and not yet written, summed per day and
+ * query, written together once a second.
+ *
+ * Why not a statement per search: each was a commit (a WAL flush) and an
+ * update of the same row for everyone searching the same words, which queue
+ * on its lock; under a burst the counts took pool connections ahead of reads,
+ * and beyond 50 under way they were dropped. Summed here, a burst costs one
+ * statement a second. A write that fails (PostgreSQL restarting) is kept and
+ * tried again with the next; what a process holds when it is killed is lost
+ * (a second of statistics), a graceful stop writes it (`settleSearchCounts`).
+ */
+class HeldSearchCounts {
+  private held = new Map<string, QueryDayCount>();
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  private dropped = 0;
+  private settled = false;
+
+  constructor(
+    private readonly dataSource: Context['dataSource'],
+    private readonly log: Context['log'],
+  ) {}
+
+  add(count: QueryDayCount): void {
+    const key = `${count.day} ${count.query}`;
+    const held = this.held.get(key);
+    if (held) {
+      held.searches += count.searches;
+      held.zeroResultSearches += count.zeroResultSearches;
+    } else if (this.held.size < MAX_HELD_QUERIES) this.held.set(key, { ...count });
+    else this.dropped += count.searches;
+    if (!this.settled) this.timer ??= setTimeout(() => void this.write(), WRITE_EVERY_MS).unref();
+  }
+
+  /** Writes what is held now, after any write under way. */
+  write(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.writing = this.writing.then(() => this.writeHeld());
+    return this.writing;
+  }
+
+  /** The last write: what fails now is logged as lost, not kept. */
+  settle(): Promise<void> {
+    this.settled = true;
+    return this.write();
+  }
+
+  private async writeHeld(): Promise<void> {
+    if (this.dropped) {
+      this.log.warn(
+        { dropped: this.dropped },
+        `searches not counted: more than ${MAX_HELD_QUERIES} queries held`,
+      );
+      this.dropped = 0;
+    }
+    if (this.held.size === 0) return;
+    // In one order in every process, so two processes' writes of the same rows cannot deadlock.
+    const counts = [...this.held.values()].sort((a, b) =>
+      a.day === b.day ? (a.query < b.query ? -1 : 1) : a.day < b.day ? -1 : 1,
+    );
+    this.held = new Map();
+    try {
+      await queryRows(
+        this.dataSource,
+        `INSERT INTO search_query_days (day, query, searches, zero_result_searches)
+         SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::int[])
+         ON CONFLICT (day, query) DO UPDATE
+           SET searches = search_query_days.searches + EXCLUDED.searches,
+               zero_result_searches = search_query_days.zero_result_searches + EXCLUDED.zero_result_searches`,
+        [
+          counts.map((c) => c.day),
+          counts.map((c) => c.query),
+          counts.map((c) => c.searches),
+          counts.map((c) => c.zeroResultSearches),
+        ],
+      );
+    } catch (error) {
+      const searches = counts.reduce((sum, c) => sum + c.searches, 0);
+      if (this.settled) {
+        this.log.warn({ err: error, searches }, 'could not write the search counts; they are lost');
+        return;
+      }
+      this.log.warn({ err: error, searches }, 'could not write the search counts; will try again');
+      for (const count of counts) this.add(count);
+    }
+  }
+}
+
+/** Per database: tests run several apps, each on its own, in one process. */
+const heldCounts = new Map<Context['dataSource'], HeldSearchCounts>();
+
+/**
+ * Counts a search (its first page only: paging on is not searching again),
+ * dated by the day in Estonia when it was made. Written within a second, not
+ * awaited by the search: a failure to count costs the answer nothing.
  */
 export function countSearch(ctx: Context, query: string, totalHits: number): void {
   const normal = normaliseQuery(query);
-  if (!normal || pendingCounts.size >= MAX_PENDING_COUNTS) return;
-  const count = queryRows(
-    ctx.dataSource,
-    `INSERT INTO search_query_days (day, query, searches, zero_result_searches)
-     VALUES (${TODAY}, $1, 1, $2)
-     ON CONFLICT (day, query) DO UPDATE
-       SET searches = search_query_days.searches + 1,
-           zero_result_searches = search_query_days.zero_result_searches + EXCLUDED.zero_result_searches`,
-    [normal, totalHits === 0 ? 1 : 0],
-  )
-    .catch((error: unknown) => ctx.log.warn({ err: error }, 'could not count a search'))
-    .finally(() => pendingCounts.delete(count));
-  pendingCounts.add(count);
+  if (!normal) return;
+  let held = heldCounts.get(ctx.dataSource);
+  if (!held) heldCounts.set(ctx.dataSource, (held = new HeldSearchCounts(ctx.dataSource, ctx.log)));
+  held.add({ day: localToday(), query: normal, searches: 1, zeroResultSearches: totalHits === 0 ? 1 : 0 });
 }
 
-/** Waits for the search counts under way; call after the server stops taking requests, before the pool closes. */
+/** Writes the searches this process has counted for a database, so a read of the statistics includes them. */
+async function writeHeldCounts(dataSource: Context['dataSource']): Promise<void> {
+  await heldCounts.get(dataSource)?.write();
+}
+
+/** Writes every count held; call after the server stops taking requests, before the pool closes. */
 export async function settleSearchCounts(): Promise<void> {
-  await Promise.all(pendingCounts);
+  const all = [...heldCounts.values()];
+  heldCounts.clear();
+  await Promise.all(all.map((held) => held.settle()));
 }
 
 /**
@@ -126,6 +225,8 @@ export async function searchStatistics(
   if (days < 1) throw badInput('to must not be before from.', 'to');
   if (days > MAX_DAYS) throw badInput(`A period is at most ${MAX_DAYS} days.`, 'to');
   const first = pageSize(input.first);
+  // What this process has counted and not yet written is part of the answer (other processes write within a second).
+  await writeHeldCounts(ctx.dataSource);
   // The period is summed once; both lists are cut from that sum in the same statement.
   const rows = await queryRows<QueryCount & { list: 'top' | 'zero'; rank: string }>(
     ctx.dataSource,
