@@ -21,13 +21,16 @@ import { startStatementCounter } from './support/statement-counter';
  * p50, p99, CPU per request, peak RSS and statements per request, and the
  * API's ratio to PostGraphile. A benchmark, not a test: nothing asserts speed.
  *
- * BENCH_ROUNDS (3), BENCH_SECONDS (10 per run) and BENCH_CONNECTIONS (20) size it;
- * BENCH_ONLY (substrings of workload names, separated by |) picks workloads, and BENCH_PROFILE
- * (a directory) writes the API's V8 CPU profile there when it stops.
+ * BENCH_ROUNDS (3), BENCH_SECONDS (10 per run), BENCH_CONNECTIONS (20) and BENCH_WARMUP_SECONDS (2 per
+ * workload and server, not recorded) size it;
+ * BENCH_ONLY (substrings of workload names, separated by |) picks workloads, BENCH_PROFILE
+ * (a directory) writes the API's V8 CPU profile there when it stops, and BENCH_NODE_FLAGS
+ * (space-separated) are given to the API's Node process.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const EVENTS = 300;
 const MEMBERS = 600;
 const GUIDES = 3000;
@@ -104,7 +107,7 @@ async function post(url: string, request: GraphQLRequest) {
   return json.data;
 }
 
-async function measure(server: Server, workload: Workload): Promise<Run> {
+async function measure(server: Server, workload: Workload, seconds = SECONDS): Promise<Run> {
   const requests = requestsOf(server, workload);
   const { pid } = server;
   let peak = rssMb(pid);
@@ -120,7 +123,7 @@ async function measure(server: Server, workload: Workload): Promise<Run> {
       body: bodyOf(request),
     })),
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
   });
   clearInterval(sampler);
   const cpu = cpuMs(pid) - cpuBefore;
@@ -467,7 +470,7 @@ async function main() {
     const cpus = os.cpus();
     console.log(
       `\nAPI vs PostGraphile v4 on ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}; ` +
-        `${ROUNDS} interleaved rounds × ${SECONDS} s × ${CONNECTIONS} connections; ${EVENTS} generated events, ${GUIDES} guides\n`,
+        `${ROUNDS} interleaved rounds × ${SECONDS} s × ${CONNECTIONS} connections after ${WARMUP_SECONDS} s of warm-up; ${EVENTS} generated events, ${GUIDES} guides\n`,
     );
     const rows: string[][] = [];
     for (const workload of list) {
@@ -480,6 +483,9 @@ async function main() {
         }
         statements[server.name] = await statementsPerRequest(server, workload);
       }
+      // Unrecorded first: each server's code for this workload optimised and its pool filled, as in a server that
+      // has been up a while.
+      if (WARMUP_SECONDS > 0) for (const server of servers) await measure(server, workload, WARMUP_SECONDS);
       const runs: Record<string, Run[]> = { API: [], PostGraphile: [] };
       for (let round = 0; round < ROUNDS; round += 1) {
         const order = round % 2 === 0 ? servers : [...servers].reverse();

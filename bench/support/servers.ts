@@ -61,7 +61,9 @@ export async function startProductionApi(options: {
   const profile = options.profileDir
     ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(options.profileDir)]
     : [];
-  const api = startServer(process.execPath, [...profile, 'dist/src/main.js'], {
+  // Node or V8 flags to try (space-separated), e.g. `--max-semi-space-size=32`; production gives none.
+  const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const api = startServer(process.execPath, [...flags, ...profile, 'dist/src/main.js'], {
     // Built into dist/bench/support: the checkout is three levels up.
     cwd: path.resolve(__dirname, '..', '..', '..'),
     env: {
