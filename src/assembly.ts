@@ -127,6 +127,10 @@ class RequestContext implements Context {
     return (this.madeLog ??= this.options.log.child({ requestId: this.requestId }));
   }
 
+  get processLog(): Logger {
+    return this.options.log;
+  }
+
   get ip(): string {
     return (this.knownIp ??= this.options.ipOf?.() ?? 'unknown');
   }

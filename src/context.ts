@@ -41,5 +41,8 @@ export interface Context {
   settings: AppSettings;
   /** Per-request DataLoaders: batching and caching live only as long as the request. */
   loaders: Loaders;
+  /** This request's logger: every line carries its requestId. */
   log: Logger;
+  /** The process's logger, for work that outlives the request (its lines carry no requestId). */
+  processLog: Logger;
 }

@@ -26,10 +26,18 @@ export function isCalendarDate(text: string): boolean {
 
 /** Today's date (YYYY-MM-DD) as it is in the given time zone, by default in Estonia. */
 export function localToday(timeZone = 'Europe/Tallinn', now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
+
+/** One formatter per time zone: building one costs more than using it, and searches date their counts with it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -9,9 +9,6 @@ import { findGuide } from './guide.service';
 /** Longest query kept (characters); the rest is cut. */
 const MAX_QUERY_LENGTH = 100;
 
-// Calendar days as people in Estonia count them.
-const TODAY = `(now() AT TIME ZONE 'Europe/Tallinn')::date`;
-
 // What could name a person, most specific first; digit groups are joined only by one space, dot or hyphen.
 const PERSONAL: [RegExp, string | ((match: string) => string)][] = [
   [/[^\s@]+@[^\s@]+/g, '[e-post]'],
@@ -35,14 +32,23 @@ const PERSONAL: [RegExp, string | ((match: string) => string)][] = [
  * words: a query searched only once is never shown (`searchStatistics`).
  */
 export function normaliseQuery(query: string): string | null {
-  let normal = query.normalize('NFC');
+  // Well-formed (a lone surrogate becomes U+FFFD, as PostgreSQL would store it) and without control characters
+  // (PostgreSQL's text cannot hold NUL), so two queries kept apart here are never the same row there.
+  let normal = query
+    .replace(/\p{Cs}/gu, '\uFFFD')
+    .normalize('NFC')
+    .replace(/\p{Cc}/gu, ' ');
   for (const [pattern, replacement] of PERSONAL) normal = normal.replace(pattern, replacement as string);
-  normal = normal.replace(/\s+/g, ' ').trim().toLocaleLowerCase('et').slice(0, MAX_QUERY_LENGTH).trim();
+  normal = normal.replace(/\s+/g, ' ').trim().toLocaleLowerCase('et');
+  // Cut by characters, not UTF-16 units: a cut through a surrogate pair would leave half of it.
+  normal = Array.from(normal).slice(0, MAX_QUERY_LENGTH).join('').trim();
   return normal === '' ? null : normal;
 }
 
 /** How often a process writes the searches it has counted: one statement a second at most, whatever the load. */
 const WRITE_EVERY_MS = 1000;
+/** After failed writes the next waits twice as long each time, up to this (PostgreSQL down for a while). */
+const MAX_RETRY_MS = 60_000;
 /** Distinct queries a process holds between writes; beyond, a new query's search is not counted (and logged). */
 const MAX_HELD_QUERIES = 10_000;
 
@@ -70,6 +76,7 @@ class HeldSearchCounts {
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
   private dropped = 0;
+  private failures = 0;
   private settled = false;
 
   constructor(
@@ -85,14 +92,21 @@ class HeldSearchCounts {
       held.zeroResultSearches += count.zeroResultSearches;
     } else if (this.held.size < MAX_HELD_QUERIES) this.held.set(key, { ...count });
     else this.dropped += count.searches;
-    if (!this.settled) this.timer ??= setTimeout(() => void this.write(), WRITE_EVERY_MS).unref();
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.settled || this.timer) return;
+    const delay = Math.min(WRITE_EVERY_MS * 2 ** this.failures, MAX_RETRY_MS);
+    this.timer = setTimeout(() => void this.write(), delay).unref();
   }
 
   /** Writes what is held now, after any write under way. */
   write(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.writing = this.writing.then(() => this.writeHeld());
+    // writeHeld handles its own failures; the catch only keeps one unexpected throw from breaking the chain.
+    this.writing = this.writing.then(() => this.writeHeld()).catch(() => undefined);
     return this.writing;
   }
 
@@ -116,6 +130,14 @@ class HeldSearchCounts {
       a.day === b.day ? (a.query < b.query ? -1 : 1) : a.day < b.day ? -1 : 1,
     );
     this.held = new Map();
+    const searches = counts.reduce((sum, c) => sum + c.searches, 0);
+    // Counted after the pool closed (a request that outlived the shutdown's drain): nowhere to write them.
+    if (!this.dataSource.isInitialized) {
+      this.log.warn({ searches }, 'search counts after the database connection closed; they are lost');
+      return;
+    }
+    // A write that fails while a settle is waiting behind it is kept for that last write.
+    const lastWrite = this.settled;
     try {
       await queryRows(
         this.dataSource,
@@ -131,12 +153,16 @@ class HeldSearchCounts {
           counts.map((c) => c.zeroResultSearches),
         ],
       );
+      this.failures = 0;
     } catch (error) {
-      const searches = counts.reduce((sum, c) => sum + c.searches, 0);
-      if (this.settled) {
-        this.log.warn({ err: error, searches }, 'could not write the search counts; they are lost');
+      // Rejected for what the rows hold (SQLSTATE classes 21, 22, 23): trying again would fail again.
+      const rejected = /^2[123]/.test(String((error as { code?: unknown }).code ?? ''));
+      if (lastWrite || rejected) {
+        this.log.error({ err: error, searches }, 'could not write the search counts; they are lost');
         return;
       }
+      // Kept for the next write. If this one committed and only its answer was lost, they count twice.
+      this.failures += 1;
       this.log.warn({ err: error, searches }, 'could not write the search counts; will try again');
       for (const count of counts) this.add(count);
     }
@@ -155,7 +181,7 @@ export function countSearch(ctx: Context, query: string, totalHits: number): voi
   const normal = normaliseQuery(query);
   if (!normal) return;
   let held = heldCounts.get(ctx.dataSource);
-  if (!held) heldCounts.set(ctx.dataSource, (held = new HeldSearchCounts(ctx.dataSource, ctx.log)));
+  if (!held) heldCounts.set(ctx.dataSource, (held = new HeldSearchCounts(ctx.dataSource, ctx.processLog)));
   held.add({ day: localToday(), query: normal, searches: 1, zeroResultSearches: totalHits === 0 ? 1 : 0 });
 }
 
@@ -184,16 +210,18 @@ export async function countSearchClick(
   if (!normal) return { userErrors: [userError(UserErrorCode.REQUIRED, 'query', 'The query is empty.')] };
   const guide = await findGuide(ctx, input.guideId);
   if (!guide) return { userErrors: [] };
+  // Dated as searches are: the day in Estonia by this process's clock.
+  const day = localToday();
   await ctx.dataSource.transaction(async (em) => {
     await em.query(
-      `INSERT INTO search_click_days (day, query, guide_id, clicks) VALUES (${TODAY}, $1, $2, 1)
+      `INSERT INTO search_click_days (day, query, guide_id, clicks) VALUES ($3::date, $1, $2, 1)
        ON CONFLICT (day, query, guide_id) DO UPDATE SET clicks = search_click_days.clicks + 1`,
-      [normal, guide.id],
+      [normal, guide.id, day],
     );
     await em.query(
-      `INSERT INTO search_query_days (day, query, clicks) VALUES (${TODAY}, $1, 1)
+      `INSERT INTO search_query_days (day, query, clicks) VALUES ($2::date, $1, 1)
        ON CONFLICT (day, query) DO UPDATE SET clicks = search_query_days.clicks + 1`,
-      [normal],
+      [normal, day],
     );
   });
   return { userErrors: [] };
