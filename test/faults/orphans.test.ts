@@ -43,8 +43,19 @@ describe('no orphaned servers', () => {
     return { child, output: () => output };
   }
 
-  const servers = () =>
-    processesMentioning(dataDir).filter((p) => /postgres -D|meilisearch --db-path/.test(p.command));
+  /**
+   * The servers on the test's data directory. Not their own children: a process PostgreSQL has just forked (a
+   * backend for a new connection, an autovacuum worker) shows the postmaster's command line until it sets its
+   * own title, and on a loaded machine `ps` sometimes catches one then. A child whose server died is
+   * re-parented, so it still counts.
+   */
+  const servers = () => {
+    const found = processesMentioning(dataDir).filter((p) =>
+      /postgres -D|meilisearch --db-path/.test(p.command),
+    );
+    const pids = new Set(found.map((p) => p.pid));
+    return found.filter((p) => !pids.has(p.ppid));
+  };
 
   const token = (email: string) => cliToken(env, email);
   const gql = (query: string, variables: Record<string, unknown>, bearer: string) =>

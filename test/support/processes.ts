@@ -34,14 +34,14 @@ export async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: numb
 }
 
 /** Processes whose command line mentions `text` (e.g. a data directory). */
-export function processesMentioning(text: string): { pid: number; command: string }[] {
-  return execFileSync('ps', ['-eo', 'pid=,args='])
+export function processesMentioning(text: string): { pid: number; ppid: number; command: string }[] {
+  return execFileSync('ps', ['-eo', 'pid=,ppid=,args='])
     .toString()
     .trim()
     .split('\n')
     .map((line) => {
-      const [, pid, command] = /^\s*(\d+)\s+(.*)$/.exec(line)!;
-      return { pid: Number(pid), command };
+      const [, pid, ppid, command] = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line)!;
+      return { pid: Number(pid), ppid: Number(ppid), command };
     })
     .filter((p) => p.command.includes(text) && p.pid !== process.pid && !p.command.startsWith('ps '));
 }
