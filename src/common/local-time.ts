@@ -24,6 +24,9 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }
 
+/** One formatter per time zone: building one costs more than using it, and searches date their counts with it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date (YYYY-MM-DD) as it is in the given time zone, by default in Estonia. */
 export function localToday(timeZone = 'Europe/Tallinn', now = new Date()): string {
   let format = dayFormats.get(timeZone);
@@ -38,6 +41,3 @@ export function localToday(timeZone = 'Europe/Tallinn', now = new Date()): strin
   }
   return format.format(now);
 }
-
-/** One formatter per time zone: building one costs more than using it, and searches date their counts with it. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();

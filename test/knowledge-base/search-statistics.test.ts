@@ -23,6 +23,10 @@ async function statistics(until: (s: any) => boolean) {
   }
 }
 
+/** What countSearch reads of a request's context, on the test's database. */
+const countingContext = () =>
+  ({ dataSource: t.db.dataSource, log: silentLog, processLog: silentLog }) as unknown as Context;
+
 /** Today in Estonia by the database's clock (the API dates counts by its own, on the same machine). */
 async function databaseToday(): Promise<string> {
   const [{ day }] = await t.db.dataSource.query(
@@ -78,7 +82,7 @@ describe('search statistics for editors', () => {
 
   it('counts every search of a burst, summed and written together', async () => {
     // Each search was a statement of its own, and beyond 50 under way a search was not counted.
-    const ctx = { dataSource: t.db.dataSource, log: silentLog, processLog: silentLog } as unknown as Context;
+    const ctx = countingContext();
     for (let i = 0; i < 300; i += 1)
       countSearch(ctx, i % 2 ? 'Sadu Korda Otsitud' : 'sadu  korda otsitud', i % 3 ? 4 : 0);
     await settleSearchCounts();
@@ -91,7 +95,7 @@ describe('search statistics for editors', () => {
   });
 
   it('writes the counts within about a second without anyone reading the statistics', async () => {
-    const ctx = { dataSource: t.db.dataSource, log: silentLog, processLog: silentLog } as unknown as Context;
+    const ctx = countingContext();
     countSearch(ctx, 'iseenesest kirjutatud', 3);
     const started = Date.now();
     let rows: { searches: number }[] = [];
@@ -105,7 +109,7 @@ describe('search statistics for editors', () => {
   });
 
   it('answers the statistics with the counts this process holds, without waiting for their write', async () => {
-    const ctx = { dataSource: t.db.dataSource, log: silentLog, processLog: silentLog } as unknown as Context;
+    const ctx = countingContext();
     countSearch(ctx, 'kohe loetud päring', 2);
     countSearch(ctx, 'kohe loetud päring', 2);
     const today = await databaseToday();
@@ -125,7 +129,7 @@ describe('search statistics for editors', () => {
     expect(normaliseQuery('x\uD83Dy')).toBe('x\uFFFDy');
     // Cut by UTF-16 units these two were different keys that PostgreSQL stores as one row, and the write of every
     // count held with them failed.
-    const ctx = { dataSource: t.db.dataSource, log: silentLog, processLog: silentLog } as unknown as Context;
+    const ctx = countingContext();
     countSearch(ctx, `${long}😀`, 1);
     countSearch(ctx, `${long}🤔`, 1);
     countSearch(ctx, 'nul\u0000päring', 1);

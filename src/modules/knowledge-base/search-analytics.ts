@@ -125,10 +125,9 @@ class HeldSearchCounts {
       this.dropped = 0;
     }
     if (this.held.size === 0) return;
-    // In one order in every process, so two processes' writes of the same rows cannot deadlock.
-    const counts = [...this.held.values()].sort((a, b) =>
-      a.day === b.day ? (a.query < b.query ? -1 : 1) : a.day < b.day ? -1 : 1,
-    );
+    // In one order in every process, so two processes' writes of the same rows cannot deadlock (a key is the
+    // fixed-length day, a space and the query: its order is theirs).
+    const counts = [...this.held].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, count]) => count);
     this.held = new Map();
     const searches = counts.reduce((sum, c) => sum + c.searches, 0);
     // Counted after the pool closed (a request that outlived the shutdown's drain): nowhere to write them.
